@@ -1,0 +1,59 @@
+package com.browseract.client;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Decides whether a failed attempt is tried again and after how long.
+ *
+ * <p>Backoff is exponential with full jitter: before retry {@code n} it waits a random time between zero
+ * and {@code min(maxBackoff, initialBackoff * 2^(n-1))}. A {@code Retry-After} of at most
+ * {@link #MAX_RETRY_AFTER} is honoured as given instead.
+ */
+final class RetryPolicy {
+  static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(1);
+  private static final Set<Integer> RETRYABLE_STATUSES = Set.of(429, 500, 502, 503, 504);
+
+  private final int maxRetries;
+  private final Duration initialBackoff;
+  private final Duration maxBackoff;
+  private final DoubleSupplier random;
+
+  RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff, DoubleSupplier random) {
+    this.maxRetries = maxRetries;
+    this.initialBackoff = initialBackoff;
+    this.maxBackoff = maxBackoff;
+    this.random = random;
+  }
+
+  /**
+   * @param retriesDone how many retries were already made for this call
+   * @return the wait before the next attempt, or null when the failure is final
+   */
+  Duration delayBeforeRetry(Operation operation, BrowserActException failure, int retriesDone) {
+    if (retriesDone >= maxRetries || !isRetryable(operation, failure)) {
+      return null;
+    }
+    if (failure instanceof RateLimitException) {
+      Duration asked = ((RateLimitException) failure).retryAfter().orElse(null);
+      if (asked != null && asked.compareTo(MAX_RETRY_AFTER) <= 0) {
+        return asked;
+      }
+    }
+    double ceilingMillis = Math.min(maxBackoff.toMillis(), initialBackoff.toMillis() * Math.pow(2, retriesDone));
+    return Duration.ofMillis((long) (random.getAsDouble() * ceilingMillis));
+  }
+
+  static boolean isRetryable(Operation operation, BrowserActException failure) {
+    if (failure instanceof ApiException) {
+      int status = ((ApiException) failure).statusCode();
+      // A 429 means the request was refused before any work, so even a task-creating call is safe to repeat.
+      return status == 429 || (operation.repeatable && RETRYABLE_STATUSES.contains(status));
+    }
+    if (failure instanceof ConnectionException) {
+      return operation.repeatable || !((ConnectionException) failure).requestMayHaveBeenProcessed();
+    }
+    return false;
+  }
+}

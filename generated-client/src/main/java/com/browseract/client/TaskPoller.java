@@ -1,0 +1,18 @@
+package com.browseract.client;
+
+import com.browseract.client.model.TaskStatus;
+import com.browseract.client.model.WorkflowTaskResponse;
+import java.util.concurrent.CompletableFuture;
+
+/** The calls a wait makes; {@link Tasks} provides them, tests may script them. */
+interface TaskPoller {
+  TaskStatus status(String taskId);
+
+  WorkflowTaskResponse get(String taskId);
+
+  CompletableFuture<TaskStatus> statusAsync(String taskId);
+
+  CompletableFuture<WorkflowTaskResponse> getAsync(String taskId);
+
+  CompletableFuture<Void> stopAsync(String taskId);
+}

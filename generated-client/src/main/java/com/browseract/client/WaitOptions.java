@@ -1,0 +1,215 @@
+package com.browseract.client;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to wait for a task: polling backoff, overall timeout, and what to do on cancellation.
+ *
+ * <p>Polls start {@link #initialPollInterval()} apart and grow by {@link #pollMultiplier()} up to
+ * {@link #maxPollInterval()}. Defaults: 1 s, ×1.5, 10 s, timeout 30 min, a canceled task throws
+ * {@link TaskCanceledException}, cancelling an asynchronous wait leaves the task running, no listener.
+ */
+public final class WaitOptions {
+  private static final WaitOptions DEFAULTS = builder().build();
+
+  private final Duration initialPollInterval;
+  private final double pollMultiplier;
+  private final Duration maxPollInterval;
+  private final Duration timeout;
+  private final boolean returnCanceledTask;
+  private final boolean stopTaskOnCancel;
+  private final TaskListener listener;
+
+  private WaitOptions(Builder builder) {
+    this.initialPollInterval = builder.initialPollInterval;
+    this.pollMultiplier = builder.pollMultiplier;
+    this.maxPollInterval = builder.maxPollInterval;
+    this.timeout = builder.timeout;
+    this.returnCanceledTask = builder.returnCanceledTask;
+    this.stopTaskOnCancel = builder.stopTaskOnCancel;
+    this.listener = builder.listener;
+  }
+
+  /** @return the default options */
+  public static WaitOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** @return a builder starting from the defaults */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder holding these options */
+  public Builder toBuilder() {
+    return builder().initialPollInterval(initialPollInterval).pollMultiplier(pollMultiplier)
+        .maxPollInterval(maxPollInterval).timeout(timeout).returnCanceledTask(returnCanceledTask)
+        .stopTaskOnCancel(stopTaskOnCancel).listener(listener);
+  }
+
+  /** @return the wait before the second poll */
+  public Duration initialPollInterval() {
+    return initialPollInterval;
+  }
+
+  /** @return the factor each wait between polls grows by */
+  public double pollMultiplier() {
+    return pollMultiplier;
+  }
+
+  /** @return the longest wait between two polls */
+  public Duration maxPollInterval() {
+    return maxPollInterval;
+  }
+
+  /** @return how long to wait in all before {@link WaitTimeoutException} */
+  public Duration timeout() {
+    return timeout;
+  }
+
+  /** @return true to return a canceled task instead of throwing {@link TaskCanceledException} */
+  public boolean returnCanceledTask() {
+    return returnCanceledTask;
+  }
+
+  /** @return true to stop the task when an asynchronous wait's future is cancelled */
+  public boolean stopTaskOnCancel() {
+    return stopTaskOnCancel;
+  }
+
+  /** @return the listener, never null */
+  public TaskListener listener() {
+    return listener;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof WaitOptions)) {
+      return false;
+    }
+    WaitOptions other = (WaitOptions) o;
+    return initialPollInterval.equals(other.initialPollInterval) && pollMultiplier == other.pollMultiplier
+        && maxPollInterval.equals(other.maxPollInterval) && timeout.equals(other.timeout)
+        && returnCanceledTask == other.returnCanceledTask && stopTaskOnCancel == other.stopTaskOnCancel
+        && listener.equals(other.listener);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(initialPollInterval, pollMultiplier, maxPollInterval, timeout, returnCanceledTask,
+        stopTaskOnCancel, listener);
+  }
+
+  @Override
+  public String toString() {
+    return "WaitOptions{initialPollInterval=" + initialPollInterval + ", pollMultiplier=" + pollMultiplier
+        + ", maxPollInterval=" + maxPollInterval + ", timeout=" + timeout + ", returnCanceledTask="
+        + returnCanceledTask + ", stopTaskOnCancel=" + stopTaskOnCancel + "}";
+  }
+
+  /** Builds {@link WaitOptions}; {@link #build()} checks the values. */
+  public static final class Builder {
+    private static final TaskListener SILENT = new TaskListener() {
+    };
+
+    private Duration initialPollInterval = Duration.ofSeconds(1);
+    private double pollMultiplier = 1.5;
+    private Duration maxPollInterval = Duration.ofSeconds(10);
+    private Duration timeout = Duration.ofMinutes(30);
+    private boolean returnCanceledTask;
+    private boolean stopTaskOnCancel;
+    private TaskListener listener = SILENT;
+
+    private Builder() {
+    }
+
+    /**
+     * @param interval wait before the second poll; default 1 s
+     * @return this builder
+     */
+    public Builder initialPollInterval(Duration interval) {
+      this.initialPollInterval = Objects.requireNonNull(interval, "initialPollInterval == null");
+      return this;
+    }
+
+    /**
+     * @param multiplier growth of the wait between polls, 1 or more; default 1.5
+     * @return this builder
+     */
+    public Builder pollMultiplier(double multiplier) {
+      this.pollMultiplier = multiplier;
+      return this;
+    }
+
+    /**
+     * @param interval longest wait between two polls; default 10 s
+     * @return this builder
+     */
+    public Builder maxPollInterval(Duration interval) {
+      this.maxPollInterval = Objects.requireNonNull(interval, "maxPollInterval == null");
+      return this;
+    }
+
+    /**
+     * @param timeout how long to wait in all; default 30 min
+     * @return this builder
+     */
+    public Builder timeout(Duration timeout) {
+      this.timeout = Objects.requireNonNull(timeout, "timeout == null");
+      return this;
+    }
+
+    /**
+     * @param returnCanceled true to return a canceled task instead of throwing; default false
+     * @return this builder
+     */
+    public Builder returnCanceledTask(boolean returnCanceled) {
+      this.returnCanceledTask = returnCanceled;
+      return this;
+    }
+
+    /**
+     * @param stop true to stop the task when an asynchronous wait is cancelled; default false
+     * @return this builder
+     */
+    public Builder stopTaskOnCancel(boolean stop) {
+      this.stopTaskOnCancel = stop;
+      return this;
+    }
+
+    /**
+     * @param listener hears status changes and, if it wants them, new steps; null for none
+     * @return this builder
+     */
+    public Builder listener(TaskListener listener) {
+      this.listener = listener == null ? SILENT : listener;
+      return this;
+    }
+
+    /**
+     * @return the options
+     * @throws IllegalArgumentException when an interval or the timeout is not positive, the maximum interval
+     *     is below the initial one, or the multiplier is below 1
+     */
+    public WaitOptions build() {
+      positive("initialPollInterval", initialPollInterval);
+      positive("maxPollInterval", maxPollInterval);
+      positive("timeout", timeout);
+      if (maxPollInterval.compareTo(initialPollInterval) < 0) {
+        throw new IllegalArgumentException("maxPollInterval (" + maxPollInterval
+            + ") must not be shorter than initialPollInterval (" + initialPollInterval + ")");
+      }
+      if (!(pollMultiplier >= 1.0) || Double.isInfinite(pollMultiplier)) {
+        throw new IllegalArgumentException("pollMultiplier must be 1 or more, was " + pollMultiplier);
+      }
+      return new WaitOptions(this);
+    }
+
+    private static void positive(String name, Duration value) {
+      if (value.isZero() || value.isNegative()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + value);
+      }
+    }
+  }
+}

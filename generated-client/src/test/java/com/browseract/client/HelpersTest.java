@@ -1,0 +1,62 @@
+package com.browseract.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.browseract.client.model.TaskOutputDto;
+import com.browseract.client.model.WorkflowTaskResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@link TaskOutputs} and {@link Webhooks}. */
+class HelpersTest {
+  static final class Product {
+    String name;
+    String price;
+  }
+
+  private static WorkflowTaskResponse withOutput(String output) {
+    return new WorkflowTaskResponse().id("t").output(new TaskOutputDto().string(output));
+  }
+
+  @Test
+  void outputParsesAsUntypedJson() {
+    Object parsed = TaskOutputs.parse(withOutput("[{\"name\":\"Laptop\",\"price\":\"799\"}]"));
+
+    assertThat(parsed).isEqualTo(List.of(Map.of("name", "Laptop", "price", "799")));
+  }
+
+  @Test
+  void outputParsesIntoCallerTypes() {
+    Product[] products = TaskOutputs.parse(withOutput("[{\"name\":\"Laptop\",\"price\":\"799\",\"extra\":1}]"),
+        Product[].class);
+
+    assertThat(products).hasSize(1);
+    assertThat(products[0].name).isEqualTo("Laptop");
+  }
+
+  @Test
+  void missingOrInvalidOutputIsAClearError() {
+    assertThatThrownBy(() -> TaskOutputs.parse(new WorkflowTaskResponse().id("t")))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("Task t has no output.string");
+    assertThatThrownBy(() -> TaskOutputs.parse(withOutput("plain text, not json")))
+        .isInstanceOf(BrowserActException.class).hasMessageContaining("Output of task t is not JSON");
+  }
+
+  @Test
+  void webhookBodyParsesLikeGetTask() {
+    WorkflowTaskResponse task = Webhooks.parseTask("{\"id\":\"90183340215371521\",\"status\":\"finished\","
+        + "\"steps\":[],\"new_field\":1}");
+
+    assertThat(task.getId()).isEqualTo("90183340215371521");
+    assertThat(task.getStatus()).isEqualTo(com.browseract.client.model.TaskStatus.FINISHED);
+  }
+
+  @Test
+  void webhookRejectsBodiesThatAreNotTasks() {
+    assertThatThrownBy(() -> Webhooks.parseTask("")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Webhooks.parseTask("{\"status\":\"finished\"}")).hasMessageContaining("no task id");
+    assertThatThrownBy(() -> Webhooks.parseTask("[1,2]")).hasMessageContaining("not a task");
+  }
+}

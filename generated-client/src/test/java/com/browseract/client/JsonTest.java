@@ -1,0 +1,86 @@
+package com.browseract.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.browseract.client.model.RunWorkflowTaskRequest;
+import com.browseract.client.model.InputParamItemDto;
+import com.browseract.client.model.StepStatus;
+import com.browseract.client.model.TaskStatus;
+import com.browseract.client.model.WorkflowTaskResponse;
+import com.squareup.moshi.JsonDataException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+  private static WorkflowTaskResponse parse(String json) throws Exception {
+    return Json.MOSHI.adapter(WorkflowTaskResponse.class).fromJson(json);
+  }
+
+  @Test
+  void unknownFieldsAreIgnored() throws Exception {
+    WorkflowTaskResponse task = parse("{\"id\":\"t\",\"status\":\"running\",\"brand_new\":{\"x\":[1,2]},"
+        + "\"steps\":[],\"another\":true}");
+
+    assertThat(task.getId()).isEqualTo("t");
+    assertThat(task.getStatus()).isEqualTo(TaskStatus.RUNNING);
+  }
+
+  @Test
+  void unknownEnumValuesBecomeUnknown() throws Exception {
+    WorkflowTaskResponse task = parse("{\"status\":\"queued_for_gpu\",\"steps\":[{\"status\":\"skipped\"},"
+        + "{\"status\":\"succeed\"}]}");
+
+    assertThat(task.getStatus()).isEqualTo(TaskStatus.UNKNOWN);
+    assertThat(task.getSteps()).extracting(s -> s.getStatus()).containsExactly(StepStatus.UNKNOWN, StepStatus.SUCCEED);
+  }
+
+  @Test
+  void everyEnumHasAnUnknownConstant() {
+    assertThat(TaskStatus.valueOf("UNKNOWN").getValue()).isEqualTo("unknown");
+    assertThat(StepStatus.valueOf("UNKNOWN").getValue()).isEqualTo("unknown");
+    assertThat(TaskStatus.values()).hasSize(8);
+  }
+
+  @Test
+  void nullEnumStaysNull() throws Exception {
+    assertThat(parse("{\"status\":null}").getStatus()).isNull();
+  }
+
+  @Test
+  void dateTimesParseWithOrWithoutOffset() throws Exception {
+    WorkflowTaskResponse task = parse("{\"created_at\":\"2026-11-20T09:00:00+08:00\","
+        + "\"finished_at\":\"2026-11-20T09:00:42.5\"}");
+
+    assertThat(task.getCreatedAt()).isEqualTo(OffsetDateTime.of(2026, 11, 20, 9, 0, 0, 0, ZoneOffset.ofHours(8)));
+    assertThat(task.getFinishedAt()).isEqualTo(OffsetDateTime.of(2026, 11, 20, 9, 0, 42, 500_000_000, ZoneOffset.UTC));
+    assertThatThrownBy(() -> parse("{\"created_at\":\"yesterday\"}"))
+        .isInstanceOf(JsonDataException.class).hasMessageContaining("$.created_at");
+  }
+
+  @Test
+  void longNumericIdsKeepEveryDigit() throws Exception {
+    // 77638424152140851 is not representable as a double; it must survive as text.
+    WorkflowTaskResponse task = parse("{\"id\":77638424152140851,\"workflow_id\":\"77638424152140851\"}");
+
+    assertThat(task.getId()).isEqualTo("77638424152140851");
+    assertThat(task.getWorkflowId()).isEqualTo("77638424152140851");
+  }
+
+  @Test
+  void requestsUseWireNamesAndOmitUnsetFields() throws Exception {
+    String json = Json.MOSHI.adapter(RunWorkflowTaskRequest.class).toJson(new RunWorkflowTaskRequest()
+        .workflowId("77638424152140851").saveBrowserData(true)
+        .inputParameters(List.of(new InputParamItemDto().name("keyword").value("laptops"))));
+
+    assertThat(parseTree(json)).isEqualTo(java.util.Map.of("workflow_id", "77638424152140851",
+        "save_browser_data", true,
+        "input_parameters", List.of(java.util.Map.of("name", "keyword", "value", "laptops"))));
+  }
+
+  private static Object parseTree(String json) throws java.io.IOException {
+    return Json.MOSHI.adapter(Object.class).fromJson(json);
+  }
+}
