@@ -27,6 +27,7 @@ public final class PagedIterable<T> implements Iterable<T> {
   public Iterator<T> iterator() {
     return new Iterator<T>() {
       private Page<T> current;
+      private int requested;
       private Iterator<T> items;
 
       @Override
@@ -34,8 +35,10 @@ public final class PagedIterable<T> implements Iterable<T> {
         if (current == null) {
           load(1);
         }
-        while (!items.hasNext() && current.hasNext()) {
-          load(current.page() + 1);
+        // Follow the page numbers asked for, not the ones answered, so a server that repeats a page number
+        // cannot make iteration loop forever.
+        while (!items.hasNext() && requested < current.totalPages() && !current.items().isEmpty()) {
+          load(requested + 1);
         }
         return items.hasNext();
       }
@@ -49,6 +52,7 @@ public final class PagedIterable<T> implements Iterable<T> {
       }
 
       private void load(int page) {
+        requested = page;
         current = fetchPage.apply(page);
         items = current.items().iterator();
       }

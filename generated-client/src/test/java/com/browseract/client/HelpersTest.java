@@ -59,4 +59,16 @@ class HelpersTest {
     assertThatThrownBy(() -> Webhooks.parseTask("{\"status\":\"finished\"}")).hasMessageContaining("no task id");
     assertThatThrownBy(() -> Webhooks.parseTask("[1,2]")).hasMessageContaining("not a task");
   }
+
+  @Test
+  void modelJsonUsesWireNamesAndKeepsLongIds() {
+    WorkflowTaskResponse task = new WorkflowTaskResponse().id("77638424152140851").workflowId("wf")
+        .status(com.browseract.client.model.TaskStatus.FINISHED)
+        .createdAt(java.time.OffsetDateTime.parse("2026-11-20T09:00:00Z"));
+
+    assertThat(ModelJson.toJson(task)).contains("\"id\":\"77638424152140851\"")
+        .contains("\"workflow_id\":\"wf\"").contains("\"status\":\"finished\"")
+        .contains("\"created_at\":\"2026-11-20T09:00Z\"");
+    assertThat(ModelJson.toPrettyJson(List.of(1))).isEqualTo("[\n  1\n]");
+  }
 }

@@ -78,4 +78,14 @@ class PagedIterableTest extends MockApiTest {
     assertThat(page.hasNext()).isTrue();
     assertThat(page.items().get(0).getTemplateId()).isEqualTo("t");
   }
+
+  @Test
+  void aServerRepeatingPageNumbersCannotCauseAnEndlessLoop() {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(json(200, "{\"page\":1,\"limit\":1,\"total_pages\":3,\"total_count\":3,\"items\":[{\"id\":\"w\"}]}"));
+    }
+
+    assertThat(client.workflows().listAll(1).stream().count()).isEqualTo(3);
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
 }

@@ -1,0 +1,93 @@
+package com.browseract.cli;
+
+import com.browseract.client.BrowserAct;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code browseract} command: global options and the list of commands. */
+@Command(name = "browseract", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+    description = "Run BrowserAct workflows and follow their tasks from the terminal.",
+    subcommands = {RunCommand.class, RunTemplateCommand.class, TaskCommand.class, TasksCommand.class,
+        WorkflowsCommand.class, TemplatesCommand.class, RegionsCommand.class, FilesCommand.class},
+    footer = {"", "Exit codes: 0 ok, 1 task failed, 2 usage error, 3 task canceled, 4 wait timed out, "
+        + "5 API error, 6 network error."})
+final class Cli implements Callable<Integer> {
+  @Option(names = "--api-key", defaultValue = "${env:BROWSERACT_API_KEY}", paramLabel = "KEY",
+      description = "API key (default: $BROWSERACT_API_KEY). Never printed.")
+  String apiKey;
+
+  @Option(names = "--base-url", defaultValue = "${env:BROWSERACT_BASE_URL}", paramLabel = "URL",
+      description = "API base URL (default: $BROWSERACT_BASE_URL, else " + BrowserAct.DEFAULT_BASE_URL + ").")
+  String baseUrl;
+
+  @Option(names = "--json", description = "Print exactly one JSON document on stdout, with the API's field names.")
+  boolean json;
+
+  @Option(names = {"-v", "--verbose"}, description = "Log each API call (operation, status, time) on stderr.")
+  boolean verbose;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  private BrowserAct client;
+
+  static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new Cli());
+    commandLine.setExecutionExceptionHandler(new ErrorHandler());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionStrategy(parse -> {
+      try {
+        return new CommandLine.RunLast().execute(parse);
+      } finally {
+        ((Cli) parse.commandSpec().userObject()).close();
+      }
+    });
+    return commandLine;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
+  }
+
+  /** The client, built on first use from the global options. */
+  BrowserAct client() {
+    if (client == null) {
+      if (verbose) {
+        System.setProperty("org.slf4j.simpleLogger.log.com.browseract.client", "debug");
+      }
+      if (apiKey == null || apiKey.isBlank()) {
+        throw new IllegalStateException("no API key: pass --api-key or export BROWSERACT_API_KEY");
+      }
+      BrowserAct.Builder builder = BrowserAct.builder().apiKey(apiKey).userAgentSuffix("browseract-cli");
+      if (baseUrl != null && !baseUrl.isBlank()) {
+        builder.baseUrl(baseUrl.trim());
+      }
+      client = builder.build();
+    }
+    return client;
+  }
+
+  Printer printer() {
+    return new Printer(spec.commandLine().getOut(), spec.commandLine().getErr(), json);
+  }
+
+  void close() {
+    if (client != null) {
+      client.close();
+      client = null;
+    }
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Cli.class.getPackage().getImplementationVersion();
+      return new String[] {"browseract " + (version == null ? "dev" : version)};
+    }
+  }
+}

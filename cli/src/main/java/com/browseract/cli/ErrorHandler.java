@@ -1,0 +1,50 @@
+package com.browseract.cli;
+
+import com.browseract.client.ApiException;
+import com.browseract.client.BrowserActException;
+import com.browseract.client.ConnectionException;
+import com.browseract.client.TaskCanceledException;
+import com.browseract.client.TaskFailedException;
+import com.browseract.client.WaitTimeoutException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns every failure into one readable line on stderr and the documented exit code. */
+final class ErrorHandler implements IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+    java.io.PrintWriter err = commandLine.getErr();
+    int code;
+    if (e instanceof TaskFailedException) {
+      err.println("error: " + e.getMessage());
+      code = ExitCodes.TASK_FAILED;
+    } else if (e instanceof TaskCanceledException) {
+      err.println("error: " + e.getMessage());
+      code = ExitCodes.TASK_CANCELED;
+    } else if (e instanceof WaitTimeoutException) {
+      String id = ((WaitTimeoutException) e).taskId();
+      err.println("error: " + e.getMessage() + ". Keep waiting with: browseract task wait " + id);
+      code = ExitCodes.WAIT_TIMEOUT;
+    } else if (e instanceof ApiException) {
+      ApiException api = (ApiException) e;
+      err.println("error: HTTP " + api.statusCode() + ": " + (api.msg() == null ? e.getMessage() : api.msg())
+          + " (traceId " + (api.traceId() == null ? "none" : api.traceId()) + ")");
+      code = ExitCodes.API_ERROR;
+    } else if (e instanceof ConnectionException) {
+      err.println("error: " + e.getMessage());
+      code = ExitCodes.NETWORK_ERROR;
+    } else if (e instanceof BrowserActException) {
+      err.println("error: " + e.getMessage());
+      code = ExitCodes.API_ERROR;
+    } else if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+      err.println("error: " + e.getMessage());
+      code = ExitCodes.USAGE;
+    } else {
+      err.println("error: " + e);
+      code = ExitCodes.API_ERROR;
+    }
+    err.flush();
+    return code;
+  }
+}

@@ -1,0 +1,36 @@
+package com.browseract.cli;
+
+import com.browseract.client.model.RunWorkflowTaskRequest;
+import com.browseract.client.model.TaskCreatedResponse;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code browseract run WORKFLOW_ID}: start a task, and with {@code --wait} follow it to the end. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Start a task from a workflow.")
+final class RunCommand extends ApiCommand {
+  @Parameters(paramLabel = "WORKFLOW_ID", description = "The workflow to run.")
+  String workflowId;
+
+  @Option(names = "--save-browser-data", description = "Keep cookies and storage; prints a profile id.")
+  boolean saveBrowserData;
+
+  @Option(names = "--profile-id", paramLabel = "ID", description = "Start with the browser data of this profile.")
+  String profileId;
+
+  @Mixin
+  StartOptionsMixin start;
+
+  @Override
+  public Integer call() {
+    RunWorkflowTaskRequest request = new RunWorkflowTaskRequest().workflowId(workflowId)
+        .inputParameters(start.inputParameters()).profileId(profileId)
+        .callbackUrl(start.callbackUrl).statusChangeCallbackUrl(start.statusCallbackUrl);
+    if (saveBrowserData) {
+      request.saveBrowserData(true);
+    }
+    TaskCreatedResponse created = client().tasks().run(request);
+    return TaskPrinting.afterStart(this, created, start.waitForEnd, start.waiting);
+  }
+}

@@ -1,0 +1,30 @@
+package com.browseract.cli;
+
+import com.browseract.client.model.RunWorkflowTemplateTaskRequest;
+import com.browseract.client.model.TaskCreatedResponse;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code browseract run-template TEMPLATE_ID}: start a task from an official template. */
+@Command(name = "run-template", mixinStandardHelpOptions = true,
+    description = "Start a task from an official workflow template.")
+final class RunTemplateCommand extends ApiCommand {
+  @Parameters(paramLabel = "TEMPLATE_ID", description = "The template to run.")
+  String templateId;
+
+  @Option(names = "--region", paramLabel = "CODE", description = "Proxy region code (see `browseract regions`).")
+  String region;
+
+  @Mixin
+  StartOptionsMixin start;
+
+  @Override
+  public Integer call() {
+    TaskCreatedResponse created = client().tasks().runTemplate(new RunWorkflowTemplateTaskRequest()
+        .workflowTemplateId(templateId).proxyRegion(region).inputParameters(start.inputParameters())
+        .callbackUrl(start.callbackUrl).statusChangeCallbackUrl(start.statusCallbackUrl));
+    return TaskPrinting.afterStart(this, created, start.waitForEnd, start.waiting);
+  }
+}

@@ -1,0 +1,28 @@
+package com.browseract.cli;
+
+import com.browseract.client.model.TaskCreatedResponse;
+import com.browseract.client.model.WorkflowTaskResponse;
+
+/** What run and run-template print once the task is created: the task, or with --wait its final state. */
+final class TaskPrinting {
+  private TaskPrinting() {
+  }
+
+  static int afterStart(ApiCommand command, TaskCreatedResponse created, boolean waitForEnd,
+      WaitOptionsMixin waiting) {
+    Printer printer = command.printer();
+    if (!waitForEnd) {
+      printer.result(created, () -> {
+        printer.line("Started task " + created.getId());
+        if (created.getProfileId() != null) {
+          printer.line("Browser profile " + created.getProfileId());
+        }
+      });
+      return ExitCodes.OK;
+    }
+    printer.err.println("Started task " + created.getId());
+    WorkflowTaskResponse task = waiting.await(command.client(), created.getId(), printer);
+    printer.result(task, () -> printer.task(task));
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,50 @@
+package com.browseract.cli;
+
+import com.browseract.client.BrowserAct;
+import com.browseract.client.WaitOptions;
+import com.browseract.client.model.WorkflowTaskResponse;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** {@code --timeout}, {@code --poll-interval}, {@code --max-poll-interval}, and the wait itself. */
+final class WaitOptionsMixin {
+  @Option(names = "--timeout", converter = DurationConverter.class, paramLabel = "DURATION",
+      description = "Give up waiting after this long (default 30m); the task keeps running.")
+  Duration timeout = Duration.ofMinutes(30);
+
+  @Option(names = "--poll-interval", converter = DurationConverter.class, paramLabel = "DURATION",
+      description = "First wait between polls (default 1s); it grows by half each poll.")
+  Duration pollInterval = Duration.ofSeconds(1);
+
+  @Option(names = "--max-poll-interval", converter = DurationConverter.class, paramLabel = "DURATION",
+      description = "Longest wait between polls (default 10s).")
+  Duration maxPollInterval = Duration.ofSeconds(10);
+
+  /**
+   * Waits for the task, showing progress on stderr. Ctrl-C stops waiting and says how to resume; the task keeps
+   * running.
+   */
+  WorkflowTaskResponse await(BrowserAct client, String taskId, Printer printer) {
+    Progress progress = new Progress(printer.err, System.console() != null);
+    WaitOptions options = WaitOptions.builder().timeout(timeout).initialPollInterval(pollInterval)
+        .maxPollInterval(maxPollInterval.compareTo(pollInterval) < 0 ? pollInterval : maxPollInterval)
+        .listener(progress).build();
+    Thread onInterrupt = new Thread(() -> {
+      progress.finish();
+      printer.err.println("Stopped waiting; task " + taskId + " keeps running. Keep waiting with: "
+          + "browseract task wait " + taskId);
+      printer.err.flush();
+    });
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
+    try {
+      return client.tasks().waitFor(taskId, options);
+    } finally {
+      progress.finish();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+      } catch (IllegalStateException shuttingDown) {
+        // Ctrl-C arrived: the hook is running and prints the resume hint.
+      }
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package com.browseract.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The CLI in-process against scripted answers: parsing, output, and every exit code. */
+class CliTest {
+  private static final String KEY = "sk-cli-SECRET-777";
+
+  private MockWebServer server;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void start() throws IOException {
+    server = new MockWebServer();
+    server.start();
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.shutdown();
+    assertThat(out.toString() + err.toString()).doesNotContain(KEY);
+  }
+
+  private int run(String... args) {
+    CommandLine cli = Cli.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    String[] all = new String[args.length + 4];
+    all[0] = "--api-key";
+    all[1] = KEY;
+    all[2] = "--base-url";
+    all[3] = server.url("/").toString();
+    System.arraycopy(args, 0, all, 4, args.length);
+    return cli.execute(all);
+  }
+
+  private static MockResponse json(int code, String body) {
+    return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json").setBody(body);
+  }
+
+  private static MockResponse task(String status, String extra) {
+    return json(200, "{\"id\":\"t1\",\"status\":\"" + status + "\",\"workflow_id\":\"wf\",\"created_at\":"
+        + "\"2026-11-29T00:00:00Z\",\"steps\":[{\"id\":\"s1\",\"step\":1,\"status\":\"succeed\",\"step_goal\":"
+        + "\"Open page\",\"evaluation_previous_goal\":\"-\",\"screenshots_url\":\"u\"}]" + extra + "}");
+  }
+
+  @Test
+  void runWaitFollowsTheLifecycleAndPrintsOneJsonDocument() {
+    server.enqueue(json(200, "{\"id\":\"t1\"}"));
+    server.enqueue(task("created", ""));
+    server.enqueue(task("paused", ""));
+    server.enqueue(json(429, "{\"code\":429,\"msg\":\"slow\",\"traceId\":\"x\"}").setHeader("Retry-After", "0"));
+    server.enqueue(json(503, "{\"code\":503,\"msg\":\"busy\",\"traceId\":\"y\"}"));
+    server.enqueue(task("brand_new_status", ""));
+    server.enqueue(task("running", ""));
+    server.enqueue(task("finished", ",\"output\":{\"string\":\"[1,2]\"}"));
+
+    int code = run("--json", "run", "wf", "-i", "keyword=laptops", "--wait", "--poll-interval", "10ms",
+        "--max-poll-interval", "20ms");
+
+    assertThat(code).isZero();
+    assertThat(out.toString().trim()).startsWith("{").endsWith("}").contains("\"output\"")
+        .contains("\"workflow_id\": \"wf\"");
+    assertThat(err.toString()).contains("Started task t1").contains("task t1: created").contains("task t1: paused")
+        .contains("task t1: unknown").contains("task t1: finished").contains("step 1: Open page")
+        .doesNotContain("\u001b[");
+  }
+
+  @Test
+  void failedTaskExitsWithOne() {
+    server.enqueue(task("failed", ",\"task_failure_info\":{\"code\":7,\"message\":\"Navigation timeout\"}"));
+
+    assertThat(run("task", "wait", "t1", "--poll-interval", "10ms")).isEqualTo(ExitCodes.TASK_FAILED);
+    assertThat(err.toString()).contains("Task t1 failed: code 7, Navigation timeout");
+  }
+
+  @Test
+  void canceledTaskExitsWithThree() {
+    server.enqueue(task("canceled", ""));
+
+    assertThat(run("task", "wait", "t1")).isEqualTo(ExitCodes.TASK_CANCELED);
+  }
+
+  @Test
+  void timeoutExitsWithFourAndSaysHowToKeepWaiting() {
+    for (int i = 0; i < 50; i++) {
+      server.enqueue(task("running", ""));
+    }
+
+    assertThat(run("task", "wait", "t1", "--timeout", "200ms", "--poll-interval", "50ms"))
+        .isEqualTo(ExitCodes.WAIT_TIMEOUT);
+    assertThat(err.toString()).contains("browseract task wait t1");
+  }
+
+  @Test
+  void apiErrorExitsWithFiveInOneLine() {
+    server.enqueue(json(401, "{\"code\":401,\"msg\":\"Invalid API key\",\"traceId\":\"tr-1\"}"));
+
+    assertThat(run("regions")).isEqualTo(ExitCodes.API_ERROR);
+    assertThat(err.toString().trim()).isEqualTo("error: HTTP 401: Invalid API key (traceId tr-1)");
+  }
+
+  @Test
+  void networkErrorExitsWithSix() throws IOException {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+
+    assertThat(run("task", "status", "t1")).isEqualTo(ExitCodes.NETWORK_ERROR);
+  }
+
+  @Test
+  void runIsNeverSentTwiceOn503() {
+    server.enqueue(json(503, "{\"code\":503,\"msg\":\"busy\",\"traceId\":\"z\"}"));
+
+    assertThat(run("run", "wf")).isEqualTo(ExitCodes.API_ERROR);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void usageErrorsExitWithTwoBeforeAnyRequest() {
+    assertThat(run("run")).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("tasks", "list", "--limit", "501")).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("task", "wait", "t1", "--timeout", "soon")).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("run", "wf", "--callback-url", "ftp://x")).isEqualTo(ExitCodes.USAGE);
+    assertThat(server.getRequestCount()).isZero();
+    assertThat(err.toString()).contains("limit must be between 1 and 500").contains("is not a duration");
+  }
+
+  @Test
+  void missingKeyIsAUsageError() {
+    CommandLine cli = Cli.commandLine();
+    cli.setErr(new PrintWriter(err, true));
+    assertThat(cli.execute("--base-url", server.url("/").toString(), "regions")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("no API key");
+  }
+
+  @Test
+  void listsPrintTablesOrJsonItems() {
+    server.enqueue(json(200, "{\"page\":1,\"limit\":20,\"total_pages\":1,\"total_count\":1,\"items\":[{\"id\":\"t9\","
+        + "\"status\":\"finished\",\"workflow_id\":\"wf\",\"created_at\":\"2026-11-29T00:00:00Z\"}]}"));
+    server.enqueue(json(200, "[{\"code\":\"US\",\"name\":\"United States\"}]"));
+
+    assertThat(run("tasks", "list", "--status", "finished")).isZero();
+    assertThat(run("--json", "regions")).isZero();
+
+    assertThat(out.toString()).contains("ID  STATUS    WORKFLOW  CREATED").contains("t9  finished  wf")
+        .contains("\"code\": \"US\"");
+  }
+
+  @Test
+  void verboseLogsCallsButNotTheKey() {
+    server.enqueue(json(200, "{\"status\":\"running\"}"));
+
+    assertThat(run("-v", "task", "status", "t1")).isZero();
+    assertThat(out.toString().trim()).isEqualTo("running");
+  }
+
+  @Test
+  void durationsAcceptShortAndIsoForms() {
+    DurationConverter converter = new DurationConverter();
+    assertThat(converter.convert("500ms")).isEqualTo(Duration.ofMillis(500));
+    assertThat(converter.convert("30s")).isEqualTo(Duration.ofSeconds(30));
+    assertThat(converter.convert("10m")).isEqualTo(Duration.ofMinutes(10));
+    assertThat(converter.convert("1h")).isEqualTo(Duration.ofHours(1));
+    assertThat(converter.convert("PT10M")).isEqualTo(Duration.ofMinutes(10));
+  }
+}
