@@ -45,7 +45,7 @@ demo: ## Run a workflow and wait for it with the CLI, against the Prism mock (no
 	@$(MAKE) --no-print-directory $(PRISM_BIN)
 	@set -euo pipefail; \
 	$(PRISM_BIN) mock -h 127.0.0.1 -p $(DEMO_PORT) $(SPEC) > target-prism-demo.log 2>&1 & prism_pid=$$!; \
-	trap 'kill $$prism_pid 2>/dev/null; wait $$prism_pid 2>/dev/null; rm -f target-prism-demo.log' EXIT; \
+	trap 'kill $$prism_pid 2>/dev/null; wait $$prism_pid 2>/dev/null || true; rm -f target-prism-demo.log' EXIT; \
 	for i in $$(seq 1 100); do \
 	  (exec 3<>/dev/tcp/127.0.0.1/$(DEMO_PORT)) 2>/dev/null && break; \
 	  kill -0 $$prism_pid 2>/dev/null || { cat target-prism-demo.log; exit 1; }; sleep 0.1; \
