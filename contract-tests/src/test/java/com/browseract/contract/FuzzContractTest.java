@@ -3,19 +3,13 @@ package com.browseract.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.browseract.client.BrowserAct;
-import com.browseract.client.ListTasksRequest;
-import com.browseract.client.model.RunWorkflowTaskRequest;
-import com.browseract.client.model.RunWorkflowTemplateTaskRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -31,35 +25,11 @@ class FuzzContractTest {
   static final String SEED = System.getProperty("fuzz.seed", "20261129");
   private static final Path FAILURES = Paths.get("target", "fuzz-failures");
 
-  private static final Map<String, Consumer<BrowserAct>> CALLS = new LinkedHashMap<>();
-
-  static {
-    CALLS.put("runTask", c -> Spec.assertHasRequiredFields(
-        c.tasks().run(new RunWorkflowTaskRequest().workflowId("wf")), "TaskCreatedResponse"));
-    CALLS.put("runTemplateTask", c -> Spec.assertHasRequiredFields(
-        c.tasks().runTemplate(new RunWorkflowTemplateTaskRequest().workflowTemplateId("t")), "TaskCreatedResponse"));
-    CALLS.put("getTaskStatus", c -> assertThat(c.tasks().status("t")).isNotNull());
-    CALLS.put("getTask", c -> Spec.assertHasRequiredFields(c.tasks().get("t"), "WorkflowTaskResponse"));
-    CALLS.put("pageTasks", c -> c.tasks().list(ListTasksRequest.all()).items()
-        .forEach(i -> Spec.assertHasRequiredFields(i, "WorkflowTaskSimpleResponse")));
-    CALLS.put("resumeTask", c -> c.tasks().resume("t"));
-    CALLS.put("stopTask", c -> c.tasks().stop("t"));
-    CALLS.put("getWorkflowList", c -> c.workflows().list(1, 10).items()
-        .forEach(i -> Spec.assertHasRequiredFields(i, "ApiWorkflowDto")));
-    CALLS.put("getWorkflowConfig", c -> Spec.assertHasRequiredFields(c.workflows().get("wf"), "ApiWorkflowConfigDto"));
-    CALLS.put("getWorkflowTemplates", c -> c.templates().list(null, 1, 10).items()
-        .forEach(i -> Spec.assertHasRequiredFields(i, "WorkflowTemplateDto")));
-    CALLS.put("getWorkflowTemplateConfig", c -> Spec.assertHasRequiredFields(c.templates().get("t"),
-        "ApiWorkflowTemplateConfigDto"));
-    CALLS.put("getRegionList", c -> c.regions().list()
-        .forEach(i -> Spec.assertHasRequiredFields(i, "SysRegionSimpleView")));
-  }
-
   private final ThreadLocal<String> lastBody = new ThreadLocal<>();
 
   @Test
   void everyOperationIsFuzzed() {
-    assertThat(CALLS.keySet()).containsExactlyInAnyOrderElementsOf(Spec.operations().values());
+    assertThat(OperationCalls.BY_OPERATION.keySet()).containsExactlyInAnyOrderElementsOf(Spec.operations().values());
   }
 
   @Test
@@ -74,7 +44,7 @@ class FuzzContractTest {
       unseeded = run(prism.baseUrl(), RESPONSES_PER_OPERATION, "random", failures);
     }
     System.out.printf("Fuzzed responses: %d operations, %d responses parsed (%d seeded with %s, %d random), "
-        + "%d failures%n", CALLS.size(), seeded + unseeded, seeded, SEED, unseeded, failures.size());
+        + "%d failures%n", OperationCalls.BY_OPERATION.size(), seeded + unseeded, seeded, SEED, unseeded, failures.size());
     assertThat(failures).as("answers that did not parse (bodies in %s)", FAILURES.toAbsolutePath()).isEmpty();
   }
 
@@ -85,14 +55,14 @@ class FuzzContractTest {
       lastBody.set(response.peekBody(4 * 1024 * 1024).string());
       return response;
     })) {
-      for (Map.Entry<String, Consumer<BrowserAct>> call : CALLS.entrySet()) {
+      for (String operationId : OperationCalls.BY_OPERATION.keySet()) {
         for (int i = 0; i < perOperation; i++) {
           count++;
           try {
-            call.getValue().accept(client);
+            OperationCalls.callAndCheck(operationId, client);
           } catch (RuntimeException | AssertionError e) {
-            Path saved = save(call.getKey() + "-" + label + "-" + i + ".json", lastBody.get());
-            failures.add(call.getKey() + ": " + e.getMessage() + " (body: " + saved + ")");
+            Path saved = save(operationId + "-" + label + "-" + i + ".json", lastBody.get());
+            failures.add(operationId + ": " + e.getMessage() + " (body: " + saved + ")");
           }
         }
       }

@@ -2,14 +2,12 @@ package com.browseract.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.browseract.client.ModelJson;
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,17 +16,7 @@ import org.yaml.snakeyaml.Yaml;
 /** What the suite reads from {@code openapi/browseract.yaml}: operations and schemas. */
 final class Spec {
   private static final Map<String, Object> DOCUMENT = load();
-  private static final Moshi MOSHI = new Moshi.Builder().add(OffsetDateTime.class, new JsonAdapter<OffsetDateTime>() {
-    @Override
-    public OffsetDateTime fromJson(JsonReader reader) throws IOException {
-      return OffsetDateTime.parse(reader.nextString());
-    }
-
-    @Override
-    public void toJson(JsonWriter writer, OffsetDateTime value) throws IOException {
-      writer.value(value == null ? null : value.toString());
-    }
-  }.nullSafe()).build();
+  private static final JsonAdapter<Object> TREE = new Moshi.Builder().build().adapter(Object.class);
 
   private Spec() {
   }
@@ -63,7 +51,12 @@ final class Spec {
    * level of nesting.
    */
   static void assertHasRequiredFields(Object model, String schemaName) {
-    Object tree = MOSHI.adapter(Object.class).toJsonValue(model);
+    Object tree;
+    try {
+      tree = TREE.fromJson(ModelJson.toJson(model));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot re-read " + model, e);
+    }
     checkRequired(tree, Map.of("$ref", "#/components/schemas/" + schemaName), "$");
   }
 

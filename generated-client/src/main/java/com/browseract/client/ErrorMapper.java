@@ -4,7 +4,6 @@ import com.browseract.client.model.ResponseData;
 import com.squareup.moshi.JsonAdapter;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
 
@@ -45,7 +44,15 @@ final class ErrorMapper {
     return new ApiException(details, null);
   }
 
-  ConnectionException fromIo(Operation operation, IOException e, boolean requestSent) {
+  /**
+   * Maps a failure without a usable answer: a body that could not be parsed, or an I/O failure, which becomes a
+   * {@link ConnectionException} that knows whether the request had been sent.
+   */
+  BrowserActException fromIo(Operation operation, IOException e, boolean requestSent) {
+    if (e instanceof ParseGuardConverterFactory.UnparseableBodyException) {
+      return new BrowserActException(operation.operationId + " answered, but "
+          + ErrorDetails.oneLine(String.valueOf(e.getMessage())), e);
+    }
     String what = e instanceof java.net.SocketTimeoutException ? "timed out" : "failed";
     String message = operation.operationId + " " + what + " without an answer: " + e.getClass().getSimpleName()
         + (e.getMessage() == null ? "" : " (" + ErrorDetails.oneLine(e.getMessage()) + ")")
@@ -54,6 +61,11 @@ final class ErrorMapper {
       message += ". " + maybeCreatedHint();
     }
     return new ConnectionException(operation.operationId, requestSent, message, e);
+  }
+
+  /** Anything else that went wrong while handling a call: a bug or a misbehaving dependency, kept as the cause. */
+  static BrowserActException unexpected(Operation operation, Throwable t) {
+    return new BrowserActException(operation.operationId + " failed: " + t, t);
   }
 
   private static String maybeCreatedHint() {
@@ -84,9 +96,5 @@ final class ErrorMapper {
     } catch (IOException | RuntimeException notAnEnvelope) {
       return null;
     }
-  }
-
-  static Duration millisSince(long startNanos) {
-    return Duration.ofNanos(System.nanoTime() - startNanos);
   }
 }

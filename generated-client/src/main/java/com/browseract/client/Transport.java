@@ -100,7 +100,7 @@ final class Transport {
       @Override
       public void onFailure(Call<T> c, Throwable t) {
         settle(t instanceof IOException ? Transport.this.onFailure(operation, c, (IOException) t, start, retries)
-            : new Outcome<>(null, new BrowserActException(operation.operationId + " failed: " + t, t)));
+            : new Outcome<>(null, ErrorMapper.unexpected(operation, t)));
       }
 
       private void settle(Outcome<T> outcome) {
@@ -124,7 +124,7 @@ final class Transport {
     try {
       return onResponse(operation, call, response, start, retries);
     } catch (RuntimeException e) {
-      return new Outcome<>(null, new BrowserActException(operation.operationId + " failed: " + e, e));
+      return new Outcome<>(null, ErrorMapper.unexpected(operation, e));
     }
   }
 
@@ -142,17 +142,13 @@ final class Transport {
   private <T> Outcome<T> onFailure(Operation operation, Call<T> call, IOException e, long start, int retries) {
     boolean sent = sendTracker.end(call.request());
     log(operation, e.getClass().getSimpleName(), start, retries);
-    if (e instanceof ParseGuardConverterFactory.UnparseableBodyException) {
-      return new Outcome<>(null, new BrowserActException(operation.operationId + " answered, but "
-          + ErrorDetails.oneLine(String.valueOf(e.getMessage())), e));
-    }
     return new Outcome<>(null, errorMapper.fromIo(operation, e, sent));
   }
 
   private static void log(Operation operation, String result, long start, int retries) {
     if (LOG.isDebugEnabled()) {
       LOG.debug("{} -> {} in {} ms (attempt {})", operation.operationId, result,
-          ErrorMapper.millisSince(start).toMillis(), retries + 1);
+          Duration.ofNanos(System.nanoTime() - start).toMillis(), retries + 1);
     }
   }
 }
