@@ -111,9 +111,14 @@ final class Transport {
         Duration delay = retryPolicy.delayBeforeRetry(operation, outcome.failure, retries);
         if (delay == null) {
           result.completeExceptionally(outcome.failure);
-        } else {
+          return;
+        }
+        try {
           scheduler.get().schedule(() -> attemptAsync(operation, newCall, retries + 1, result),
               delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RuntimeException closed) {
+          // Thrown on an OkHttp thread, it would be lost and the future would never complete.
+          result.completeExceptionally(closed);
         }
       }
     });

@@ -185,4 +185,16 @@ class RetryTest extends MockApiTest {
         .hasCauseInstanceOf(ServerException.class);
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
+
+  @Test
+  void asyncRetryOnAClosedClientFailsInsteadOfHanging() {
+    server.enqueue(error(503, 503, "busy", "t").setHeadersDelay(300, java.util.concurrent.TimeUnit.MILLISECONDS));
+
+    java.util.concurrent.CompletableFuture<TaskStatus> status = client.tasks().statusAsync("task_1");
+    client.close();
+
+    assertThatThrownBy(() -> status.get(5, java.util.concurrent.TimeUnit.SECONDS))
+        .hasCauseInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
+  }
 }
