@@ -1,0 +1,94 @@
+package com.browseract.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code make update-spec} end to end, from a local file, in a copy of the project. */
+class UpdateSpecIT {
+  @TempDir
+  Path temp;
+
+  RepoCopy copy() throws Exception {
+    return RepoCopy.of(RepoCopy.projectRoot(), Files.createDirectory(temp.resolve("repo")));
+  }
+
+  /** Today's upstream.yaml, changed by {@code edit}, written where update-spec can fetch it. */
+  Path upstreamWith(RepoCopy repo, java.util.function.Consumer<Map<String, Object>> edit) throws Exception {
+    Map<String, Object> tree = SpecDocument.read(repo.resolve("openapi/upstream.yaml")).copyOfTree();
+    edit.accept(tree);
+    return Files.writeString(temp.resolve("published.yaml"), SpecDocument.of(tree).toYaml());
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> child(Map<String, Object> node, String... keys) {
+    for (String key : keys) {
+      node = (Map<String, Object>) node.get(key);
+    }
+    return node;
+  }
+
+  @Test
+  void compatibleChangeIsReportedRegeneratedAndContractTested() throws Exception {
+    try (RepoCopy repo = copy()) {
+      Path published = upstreamWith(repo, tree -> child(tree, "components", "schemas", "WorkflowTaskResponse",
+          "properties").put("region", Map.of("type", "string")));
+
+      RepoCopy.Result result = repo.run(Duration.ofMinutes(10), List.of(),
+          "make", "update-spec", "SPEC=" + published);
+
+      assertThat(result.exitCode()).as(result.output()).isZero();
+      assertThat(result.output())
+          .contains("overlay:         applied")
+          .contains("changes:         compatible")
+          .contains("version bump:    MINOR")
+          .contains("lint:            passed")
+          .containsPattern("contract: +passed \\(Tests run: [1-9]");
+      assertThat(Files.readString(repo.resolve("openapi/upstream.yaml"))).contains("region:");
+      assertThat(Files.readString(repo.resolve("openapi/browseract.yaml"))).contains("region:")
+          .contains("x-browseract-java: addition");
+      assertThat(Files.readString(repo.resolve(
+          "generated-client/target/generated-sources/openapi/src/main/java/com/browseract/client/model/"
+              + "WorkflowTaskResponse.java"))).contains("getRegion()");
+      assertThat(repo.run(Duration.ofMinutes(1), List.of(), "make", "spec-check").exitCode()).isZero();
+    }
+  }
+
+  @Test
+  void removedOperationIsBreakingAndTheOverlayActionsLeftOverAreNamed() throws Exception {
+    try (RepoCopy repo = copy()) {
+      Path published = upstreamWith(repo, tree -> child(tree, "paths").remove("/v2/workflow/get-region-list"));
+
+      RepoCopy.Result result = repo.run(Duration.ofMinutes(5), List.of("CONTRACT=0"),
+          "make", "update-spec", "SPEC=" + published);
+
+      assertThat(result.exitCode()).as(result.output()).isNotZero();
+      assertThat(result.output())
+          .contains("$.paths['/v2/workflow/get-region-list'].get")
+          .contains("overlay:         FAILED")
+          .contains("changes:         BREAKING")
+          .contains("version bump:    MAJOR (0.1.0-SNAPSHOT → 1.0.0)")
+          .contains("/v2/workflow/get-region-list");
+    }
+  }
+
+  @Test
+  void specCheckRejectsAnAdditionEditedIntoTheGeneratedFile() throws Exception {
+    try (RepoCopy repo = copy()) {
+      Path spec = repo.resolve("openapi/browseract.yaml");
+      Files.writeString(spec, Files.readString(spec).replace("title: BrowserAct API", "title: Edited by hand"));
+
+      RepoCopy.Result result = repo.run(Duration.ofMinutes(2), List.of(), "make", "spec-check");
+
+      assertThat(result.exitCode()).isNotZero();
+      assertThat(result.output()).contains("is not overlay.yaml applied to upstream.yaml")
+          .contains("-  title: Edited by hand");
+    }
+  }
+}
