@@ -10,10 +10,15 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleSupplier;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -58,7 +63,7 @@ public final class BrowserAct implements AutoCloseable {
   private BrowserAct(Builder builder) {
     this.config = builder.copy();
     this.ownsHttpClient = builder.okHttpClient == null;
-    OkHttpClient base = ownsHttpClient ? defaultHttpClient() : builder.okHttpClient;
+    OkHttpClient base = ownsHttpClient ? defaultHttpClient(builder.maxConcurrentRequests) : builder.okHttpClient;
     SendTracker sendTracker = new SendTracker();
     this.apiClient = base.newBuilder()
         .connectTimeout(builder.connectTimeout)
@@ -165,12 +170,24 @@ public final class BrowserAct implements AutoCloseable {
     return "BrowserAct{baseUrl=" + config.baseUrl + ", apiKey=██}";
   }
 
-  private static OkHttpClient defaultHttpClient() {
-    OkHttpClient client = new OkHttpClient();
-    // Asynchronous waits of many tasks all go to one host; OkHttp's default of 5 per host would queue them.
-    client.dispatcher().setMaxRequestsPerHost(64);
-    client.dispatcher().setMaxRequests(128);
-    return client;
+  /**
+   * OkHttp blocks a thread per request in flight, and its default dispatcher starts up to 64 of them. A fixed,
+   * small pool bounds the client's threads however many asynchronous calls and waits are pending; the
+   * dispatcher queues the rest.
+   */
+  private static OkHttpClient defaultHttpClient(int maxConcurrentRequests) {
+    AtomicInteger count = new AtomicInteger();
+    ThreadPoolExecutor executor = new ThreadPoolExecutor(maxConcurrentRequests, maxConcurrentRequests, 60,
+        TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
+          Thread thread = new Thread(runnable, "browseract-http-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+    executor.allowCoreThreadTimeOut(true);
+    Dispatcher dispatcher = new Dispatcher(executor);
+    dispatcher.setMaxRequests(maxConcurrentRequests);
+    dispatcher.setMaxRequestsPerHost(maxConcurrentRequests);
+    return new OkHttpClient.Builder().dispatcher(dispatcher).build();
   }
 
   private static Retrofit retrofit(OkHttpClient client, String baseUrl) {
@@ -226,8 +243,9 @@ public final class BrowserAct implements AutoCloseable {
     private String baseUrl = DEFAULT_BASE_URL;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
-    private Duration callTimeout = Duration.ofSeconds(60);
+    private Duration callTimeout = Duration.ZERO;
     private int maxRetries = 2;
+    private int maxConcurrentRequests = 8;
     private Duration initialBackoff = Duration.ofMillis(500);
     private Duration maxBackoff = Duration.ofSeconds(8);
     private OkHttpClient okHttpClient;
@@ -248,6 +266,7 @@ public final class BrowserAct implements AutoCloseable {
       copy.readTimeout = readTimeout;
       copy.callTimeout = callTimeout;
       copy.maxRetries = maxRetries;
+      copy.maxConcurrentRequests = maxConcurrentRequests;
       copy.initialBackoff = initialBackoff;
       copy.maxBackoff = maxBackoff;
       copy.okHttpClient = okHttpClient;
@@ -306,7 +325,9 @@ public final class BrowserAct implements AutoCloseable {
     }
 
     /**
-     * Time allowed for one whole attempt of a call; default 60 s. {@link Duration#ZERO} means no limit.
+     * Time allowed for one whole attempt of a call; default none ({@link Duration#ZERO}): connecting is bounded by
+     * {@link #connectTimeout(Duration)} and every read by {@link #readTimeout(Duration)}. A limit costs each call
+     * a wake-up of OkHttp's timeout thread, so set one only where a slowly trickling answer must be cut short.
      *
      * @param timeout a duration, zero or positive
      * @return this builder
@@ -346,6 +367,24 @@ public final class BrowserAct implements AutoCloseable {
      */
     public Builder maxBackoff(Duration maxBackoff) {
       this.maxBackoff = Objects.requireNonNull(maxBackoff, "maxBackoff == null");
+      return this;
+    }
+
+    /**
+     * How many requests of asynchronous calls ({@code ...Async} methods, {@code waitForAsync}) may be in flight
+     * at once; default 8. The rest wait in a queue. Each request in flight holds one of the client's HTTP
+     * threads, so this is also how many such threads it starts, and asynchronous throughput is about this
+     * many requests per round trip: raise it for many concurrent waits over a slow link. Not used when an
+     * {@link #okHttpClient(OkHttpClient)} is given: its dispatcher decides.
+     *
+     * @param max at least 1
+     * @return this builder
+     */
+    public Builder maxConcurrentRequests(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, was " + max);
+      }
+      this.maxConcurrentRequests = max;
       return this;
     }
 

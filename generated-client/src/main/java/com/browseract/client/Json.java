@@ -52,6 +52,10 @@ final class Json {
     @Override
     public OffsetDateTime fromJson(JsonReader reader) throws IOException {
       String text = reader.nextString();
+      OffsetDateTime canonical = parseCanonical(text);
+      if (canonical != null) {
+        return canonical;
+      }
       try {
         return OffsetDateTime.parse(text);
       } catch (DateTimeParseException notOffset) {
@@ -61,6 +65,81 @@ final class Json {
           throw new JsonDataException("Expected an ISO-8601 date-time but was " + text + " at path " + reader.getPath());
         }
       }
+    }
+
+    /**
+     * Reads the one shape the API sends, {@code 2026-11-20T09:00:00[.fraction](Z|+hh:mm)}, without
+     * {@code DateTimeFormatter}, which costs several times more time and allocation; {@code null} for anything
+     * else, which then goes through the full ISO parsers.
+     */
+    static OffsetDateTime parseCanonical(String text) {
+      int length = text.length();
+      if (length < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || (text.charAt(10) != 'T'
+          && text.charAt(10) != 't') || text.charAt(13) != ':' || text.charAt(16) != ':') {
+        return null;
+      }
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 2);
+      int day = digits(text, 8, 2);
+      int hour = digits(text, 11, 2);
+      int minute = digits(text, 14, 2);
+      int second = digits(text, 17, 2);
+      if ((year | month | day | hour | minute | second) < 0) {
+        return null;
+      }
+      int position = 19;
+      int nanos = 0;
+      if (text.charAt(position) == '.') {
+        int start = ++position;
+        while (position < length && position - start < 9 && Character.isDigit(text.charAt(position))) {
+          nanos = nanos * 10 + (text.charAt(position++) - '0');
+        }
+        if (position == start || (position < length && Character.isDigit(text.charAt(position)))) {
+          return null;
+        }
+        for (int scale = position - start; scale < 9; scale++) {
+          nanos *= 10;
+        }
+      }
+      ZoneOffset offset = offset(text, position);
+      try {
+        return offset == null ? null : OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset);
+      } catch (java.time.DateTimeException outOfRange) {
+        return null;
+      }
+    }
+
+    private static ZoneOffset offset(String text, int position) {
+      int remaining = text.length() - position;
+      if (remaining < 1) {
+        return null;
+      }
+      char sign = text.charAt(position);
+      if (remaining == 1 && (sign == 'Z' || sign == 'z')) {
+        return ZoneOffset.UTC;
+      }
+      if (remaining != 6 || (sign != '+' && sign != '-') || text.charAt(position + 3) != ':') {
+        return null;
+      }
+      int hours = digits(text, position + 1, 2);
+      int minutes = digits(text, position + 4, 2);
+      if ((hours | minutes) < 0 || hours > 18 || minutes > 59) {
+        return null;
+      }
+      return sign == '+' ? ZoneOffset.ofHoursMinutes(hours, minutes) : ZoneOffset.ofHoursMinutes(-hours, -minutes);
+    }
+
+    /** The number written by {@code count} ASCII digits at {@code start}, or -1. */
+    private static int digits(String text, int start, int count) {
+      int value = 0;
+      for (int i = start; i < start + count; i++) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        value = value * 10 + (c - '0');
+      }
+      return value;
     }
 
     @Override

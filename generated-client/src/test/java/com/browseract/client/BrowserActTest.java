@@ -6,7 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import com.browseract.client.model.TaskStatus;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +95,42 @@ class BrowserActTest extends MockApiTest {
         .hasMessage("maxRetries must be 0 or more, was -1");
     assertThatThrownBy(() -> BrowserAct.builder().apiKey("k").readTimeout(java.time.Duration.ZERO).build())
         .hasMessage("readTimeout must be positive, was PT0S");
+    assertThatThrownBy(() -> BrowserAct.builder().maxConcurrentRequests(0))
+        .hasMessage("maxConcurrentRequests must be at least 1, was 0");
+  }
+
+  @Test
+  void asyncCallsHoldNoMoreThreadsThanMaxConcurrentRequests() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger mostInFlight = new AtomicInteger();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        release.await(5, TimeUnit.SECONDS);
+        inFlight.decrementAndGet();
+        return new MockResponse().setBody("{\"status\":\"running\"}");
+      }
+    });
+    try (BrowserAct bounded = clientBuilder().maxConcurrentRequests(3).build()) {
+      List<CompletableFuture<TaskStatus>> calls = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        calls.add(bounded.tasks().statusAsync("t" + i));
+      }
+      while (inFlight.get() < 3) {
+        Thread.sleep(5);
+      }
+      Thread.sleep(100);
+      release.countDown();
+
+      assertThat(CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS)).isNull();
+      // OkHttp renames a thread while it runs a call, so the pool is counted once the calls are done.
+      long httpThreads = Thread.getAllStackTraces().keySet().stream()
+          .filter(thread -> thread.getName().startsWith("browseract-http-")).count();
+      assertThat(mostInFlight.get()).isEqualTo(3);
+      assertThat(httpThreads).isEqualTo(3);
+      assertThat(calls).allSatisfy(call -> assertThat(call.join()).isEqualTo(TaskStatus.RUNNING));
+    }
   }
 }

@@ -13,6 +13,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonTest {
   private static WorkflowTaskResponse parse(String json) throws Exception {
@@ -58,6 +60,22 @@ class JsonTest {
     assertThat(task.getFinishedAt()).isEqualTo(OffsetDateTime.of(2026, 11, 20, 9, 0, 42, 500_000_000, ZoneOffset.UTC));
     assertThatThrownBy(() -> parse("{\"created_at\":\"yesterday\"}"))
         .isInstanceOf(JsonDataException.class).hasMessageContaining("$.created_at");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-11-20T09:00:00Z", "2026-11-20T09:00:00.5Z", "2026-11-20T09:00:00.123456789Z",
+      "2026-11-20t09:00:00.120z", "2026-11-20T09:00:00+05:30", "2026-11-20T09:00:00.007-03:00",
+      "2024-02-29T23:59:59+14:00"})
+  void canonicalDateTimesParseAsTheIsoParserDoes(String text) {
+    assertThat(Json.OffsetDateTimeAdapter.parseCanonical(text)).isEqualTo(OffsetDateTime.parse(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-11-20T09:00:00", "2026-11-20T09:00:00.", "2026-11-20T09:00:00.Z",
+      "2026-11-20T09:00:00.1234567891Z", "2026-13-20T09:00:00Z", "2025-02-29T09:00:00Z", "2026-11-20 09:00:00Z",
+      "2026-11-20T09:00:00+5:30", "2026-11-20T09:00:00+19:00", "2026-11-2XT09:00:00Z", "2026-11-20T09:00"})
+  void anythingElseIsLeftToTheFullParsers(String text) {
+    assertThat(Json.OffsetDateTimeAdapter.parseCanonical(text)).isNull();
   }
 
   @Test
