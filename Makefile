@@ -19,7 +19,7 @@ endef
 export SPEC_HEADER
 
 .DEFAULT_GOAL := help
-.PHONY: help build test contract mock demo contract-live clean check-tools spec spec-check lint spec-diff update-spec
+.PHONY: help build test contract mock demo contract-live clean check-tools spec spec-check lint spec-diff update-spec bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -74,6 +74,11 @@ contract-live: check-tools $(PRISM_NPM) ## Check real API answers against the sp
 	@test -n "$$BROWSERACT_API_KEY" || { echo "BROWSERACT_API_KEY is not set"; exit 1; }
 	$(MVN) verify -pl generated-client,contract-tests -Dtest=LiveContractTest -Dsurefire.failIfNoSpecifiedTests=false \
 	  -Dcontract.upstream=https://api.browseract.com
+
+bench: check-tools $(PRISM_NPM) ## Run the benchmarks (about 10 minutes on 2 cores): writes benchmarks/RESULTS.md and its chart
+	@test -x /usr/bin/time || echo "note: /usr/bin/time (Debian package time) is missing: the CLI start-up part will be skipped"
+	$(MVN) -q package -DskipTests
+	java -jar benchmarks/target/benchmarks.jar --root .
 
 spec: $(SPEC_NPM) ## Write openapi/browseract.yaml: openapi/overlay.yaml applied to openapi/upstream.yaml
 	openapi/apply-overlay.sh openapi/upstream.yaml openapi/overlay.yaml $(SPEC_FILE) --header "$$SPEC_HEADER"
