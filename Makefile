@@ -75,7 +75,7 @@ contract-live: check-tools $(PRISM_NPM) ## Check real API answers against the sp
 	$(MVN) verify -pl generated-client,contract-tests -Dtest=LiveContractTest -Dsurefire.failIfNoSpecifiedTests=false \
 	  -Dcontract.upstream=https://api.browseract.com
 
-bench: check-tools $(PRISM_NPM) ## Run the benchmarks (about 10 minutes on 2 cores): writes benchmarks/RESULTS.md and its chart
+bench: check-tools $(PRISM_NPM) ## Run the benchmarks (about 6 minutes on 2 cores): writes benchmarks/RESULTS.md and its chart
 	@test -x /usr/bin/time || echo "note: /usr/bin/time (Debian package time) is missing: the CLI start-up part will be skipped"
 	$(MVN) -q package -DskipTests
 	java -jar benchmarks/target/benchmarks.jar --root .
@@ -101,6 +101,6 @@ spec-diff: ## Breaking-change report of the spec since BASE=<git ref>; fails if 
 update-spec: check-tools $(SPEC_NPM) $(PRISM_NPM) ## Follow BrowserAct's spec (SPEC=<url or file>): rewrite, report, regenerate, contract-test
 	@spec-tools/bin/update-spec "$(or $(SPEC),$(UPSTREAM_URL))"
 
-clean: ## Remove build output and the installed Prism
+clean: ## Remove build output and the installed npm tools
 	$(MVN) -q clean
 	rm -rf contract-tests/node_modules openapi/node_modules

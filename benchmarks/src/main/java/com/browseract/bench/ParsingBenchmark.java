@@ -2,6 +2,9 @@ package com.browseract.bench;
 
 import com.browseract.bench.defaultclient.JSON;
 import com.browseract.client.Webhooks;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,11 +31,19 @@ public class ParsingBenchmark {
   public String size;
 
   private String body;
+  private JsonAdapter<MinimalTask> minimal;
 
   @Setup
   public void load() {
     body = new String(TaskBodies.forSize(size), StandardCharsets.UTF_8);
     new JSON();
+    minimal = new Moshi.Builder().build().adapter(MinimalTask.class);
+  }
+
+  /** The floor's minimal class: what our typed models (dates, enums, nested types) cost on top. */
+  @Benchmark
+  public Object floorMoshi() throws IOException {
+    return minimal.fromJson(body);
   }
 
   @Benchmark
