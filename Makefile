@@ -17,6 +17,7 @@ define SPEC_HEADER
 # Change our additions in overlay.yaml, or follow BrowserAct with make update-spec (see README).
 endef
 export SPEC_HEADER
+APPLY_OVERLAY := openapi/apply-overlay.sh openapi/upstream.yaml openapi/overlay.yaml
 
 .DEFAULT_GOAL := help
 .PHONY: help build test contract mock demo contract-live clean check-tools spec spec-check lint spec-diff update-spec bench
@@ -81,11 +82,11 @@ bench: check-tools $(PRISM_NPM) ## Run the benchmarks (about 6 minutes on 2 core
 	java -jar benchmarks/target/benchmarks.jar --root .
 
 spec: $(SPEC_NPM) ## Write openapi/browseract.yaml: openapi/overlay.yaml applied to openapi/upstream.yaml
-	openapi/apply-overlay.sh openapi/upstream.yaml openapi/overlay.yaml $(SPEC_FILE) --header "$$SPEC_HEADER"
+	$(APPLY_OVERLAY) $(SPEC_FILE) --header "$$SPEC_HEADER"
 
 spec-check: $(SPEC_NPM) ## Check that openapi/browseract.yaml is exactly what make spec writes
 	@mkdir -p target/spec
-	@openapi/apply-overlay.sh openapi/upstream.yaml openapi/overlay.yaml target/spec/expected.yaml --header "$$SPEC_HEADER"
+	@$(APPLY_OVERLAY) target/spec/expected.yaml --header "$$SPEC_HEADER"
 	@diff -u $(SPEC_FILE) target/spec/expected.yaml > target/spec/spec-check.diff || { \
 	  echo "$(SPEC_FILE) is not overlay.yaml applied to upstream.yaml. Put our additions in openapi/overlay.yaml,"; \
 	  echo "BrowserAct's changes through make update-spec, then run make spec. Difference:"; \

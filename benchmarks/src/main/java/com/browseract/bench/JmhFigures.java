@@ -14,7 +14,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /** Runs one JMH benchmark class with the GC profiler and keeps, per benchmark, its score and allocation. */
 final class JmhFigures {
   /** Score and bytes allocated per operation of one benchmark (and parameter value, if any). */
-  record Row(Figure score, Figure allocatedBytes, String unit) {}
+  record Row(Figure score, Figure allocatedBytes) {}
 
   private JmhFigures() {}
 
@@ -36,7 +36,7 @@ final class JmhFigures {
       String size = result.getParams().getParam("size");
       Result<?> primary = result.getPrimaryResult();
       rows.put(size == null ? name : name + "[" + size + "]",
-          new Row(figure(primary), allocation(result), primary.getScoreUnit()));
+          new Row(figure(primary), allocation(result)));
     }
     return rows;
   }

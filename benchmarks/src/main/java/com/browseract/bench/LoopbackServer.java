@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** An HTTP/1.1 keep-alive server on a free loopback port, in this process, for the clients under test. */
 final class LoopbackServer implements AutoCloseable {
-  static final String THREAD_PREFIX = "loopback-server-";
+  private static final String THREAD_PREFIX = "loopback-server-";
 
   private final HttpServer server;
   private final ExecutorService workers;

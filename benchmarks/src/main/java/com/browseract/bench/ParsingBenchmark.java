@@ -36,7 +36,6 @@ public class ParsingBenchmark {
   @Setup
   public void load() {
     body = new String(TaskBodies.forSize(size), StandardCharsets.UTF_8);
-    new JSON();
     minimal = new Moshi.Builder().build().adapter(MinimalTask.class);
   }
 

@@ -17,7 +17,7 @@ final class EnumAdditions {
 
   static List<Addition> between(SpecDocument base, SpecDocument current) {
     List<Addition> found = new ArrayList<>();
-    walk(base.copyOfTree(), current.copyOfTree(), "", found);
+    walk(base.tree(), current.tree(), "", found);
     return found;
   }
 

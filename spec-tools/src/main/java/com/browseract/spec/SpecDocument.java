@@ -32,6 +32,11 @@ final class SpecDocument {
     return new SpecDocument((Map<String, Object>) tree);
   }
 
+  /** The tree itself, for callers that only read it. */
+  Map<String, Object> tree() {
+    return java.util.Collections.unmodifiableMap(root);
+  }
+
   /** A deep copy of the tree, for callers that edit it. */
   Map<String, Object> copyOfTree() {
     return parse(toYaml()).root;
