@@ -71,10 +71,10 @@ demo: ## Run a workflow and wait for it with the CLI, against the Prism mock (no
 	BROWSERACT_API_KEY=demo-key BROWSERACT_BASE_URL=http://127.0.0.1:$(DEMO_PORT) \
 	  bin/browseract run $(DEMO_WORKFLOW) -i keyword=laptops --wait
 
-contract-live: check-tools $(PRISM_NPM) ## Check real API answers against the spec through a Prism proxy (needs BROWSERACT_API_KEY)
+contract-live: check-tools $(PRISM_NPM) ## Check real API answers against the spec through a Prism proxy (needs BROWSERACT_API_KEY; RECORD=dir saves them)
 	@test -n "$$BROWSERACT_API_KEY" || { echo "BROWSERACT_API_KEY is not set"; exit 1; }
-	$(MVN) verify -pl generated-client,contract-tests -Dtest=LiveContractTest -Dsurefire.failIfNoSpecifiedTests=false \
-	  -Dcontract.upstream=https://api.browseract.com
+	$(MVN) verify -pl generated-client,cli,contract-tests -Dtest=LiveContractTest -Dsurefire.failIfNoSpecifiedTests=false \
+	  -Dcontract.upstream=https://api.browseract.com -Dcontract.record="$(abspath $(RECORD))"
 
 bench: check-tools $(PRISM_NPM) ## Run the benchmarks (about 6 minutes on 2 cores): writes benchmarks/RESULTS.md and its chart
 	@test -x /usr/bin/time || echo "note: /usr/bin/time (Debian package time) is missing: the CLI start-up part will be skipped"

@@ -27,9 +27,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("error: " + e.getMessage() + ". Keep waiting with: browseract task wait " + id);
       code = ExitCodes.WAIT_TIMEOUT;
     } else if (e instanceof ApiException) {
-      ApiException api = (ApiException) e;
-      err.println("error: HTTP " + api.statusCode() + ": " + (api.msg() == null ? e.getMessage() : api.msg())
-          + " (traceId " + (api.traceId() == null ? "none" : api.traceId()) + ")");
+      err.println(ApiErrorLine.of((ApiException) e));
       code = ExitCodes.API_ERROR;
     } else if (e instanceof ConnectionException) {
       err.println("error: " + e.getMessage());

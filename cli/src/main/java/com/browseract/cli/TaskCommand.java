@@ -1,5 +1,6 @@
 package com.browseract.cli;
 
+import com.browseract.client.StopOutcome;
 import com.browseract.client.model.TaskStatus;
 import com.browseract.client.model.WorkflowTaskResponse;
 import java.util.Map;
@@ -50,8 +51,9 @@ final class TaskCommand extends GroupCommand {
 
     @Override
     public Integer call() {
-      client().tasks().stop(taskId, bizCode);
-      printer().result(Map.of("id", taskId, "stopped", true), () -> printer().line("Stopped task " + taskId));
+      boolean stopped = client().tasks().stop(taskId, bizCode) == StopOutcome.STOPPED;
+      printer().result(Map.of("id", taskId, "stopped", stopped, "already_ended", !stopped), () -> printer().line(
+          stopped ? "Stopped task " + taskId : "Task " + taskId + " had already ended: nothing to stop"));
       return ExitCodes.OK;
     }
   }

@@ -20,7 +20,8 @@ final class TaskPrinting {
       });
       return ExitCodes.OK;
     }
-    printer.err.println("Started task " + created.getId());
+    printer.err.println("Started task " + created.getId()
+        + (created.getProfileId() == null ? "" : " (browser profile " + created.getProfileId() + ")"));
     WorkflowTaskResponse task = waiting.await(command.client(), created.getId(), printer);
     printer.result(task, () -> printer.task(task));
     return ExitCodes.OK;

@@ -110,7 +110,8 @@ class CliTest {
     server.enqueue(json(401, "{\"code\":401,\"msg\":\"Invalid API key\",\"traceId\":\"tr-1\"}"));
 
     assertThat(run("regions")).isEqualTo(ExitCodes.API_ERROR);
-    assertThat(err.toString().trim()).isEqualTo("error: HTTP 401: Invalid API key (traceId tr-1)");
+    assertThat(err.toString().trim()).isEqualTo("error: the API key was refused: Invalid API key"
+        + " (HTTP 401, code 401, traceId tr-1). Check BROWSERACT_API_KEY (or --api-key).");
   }
 
   @Test

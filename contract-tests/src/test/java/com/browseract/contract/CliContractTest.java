@@ -2,9 +2,6 @@ package com.browseract.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.browseract.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Order;
@@ -45,19 +42,12 @@ class CliContractTest {
   @MethodSource("commands")
   void commandSucceeds(String command, PrismExtension.MockUrl mock) {
     for (boolean json : new boolean[] {false, true}) {
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      picocli.CommandLine cli = Main.commandLine();
-      cli.setOut(new PrintWriter(out, true));
-      cli.setErr(new PrintWriter(err, true));
-      String prefix = "--api-key " + ContractClient.TEST_KEY + " --base-url " + mock.value + (json ? " --json " : " ");
+      InProcessCli run = InProcessCli.run(mock.value, json, command);
 
-      int code = cli.execute((prefix + command).split(" "));
-
-      assertThat(code).as("exit code of %s; stderr: %s", command, err).isZero();
-      assertThat(out.toString() + err).doesNotContain(ContractClient.TEST_KEY);
+      assertThat(run.code).as("exit code of %s; stderr: %s", command, run.err).isZero();
+      assertThat(run.out + run.err).doesNotContain(ContractClient.TEST_KEY);
       if (json) {
-        assertThat(out.toString().trim()).as("stdout of --json %s", command).matches("(?s)^[\\[{].*[\\]}]$");
+        assertThat(run.out.trim()).as("stdout of --json %s", command).matches("(?s)^[\\[{].*[\\]}]$");
       }
     }
   }

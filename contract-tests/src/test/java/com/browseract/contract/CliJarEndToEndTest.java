@@ -104,6 +104,7 @@ class CliJarEndToEndTest {
     Run run = browseract("regions");
 
     assertThat(run.code).isEqualTo(5);
-    assertThat(run.err).contains("error: HTTP 401: Invalid API key (traceId tr-9)");
+    assertThat(run.err).contains("error: the API key was refused: Invalid API key (HTTP 401, code 401, traceId tr-9)."
+        + " Check BROWSERACT_API_KEY");
   }
 }

@@ -37,10 +37,7 @@ final class OperationCalls {
       c.tasks().resume("t");
       return null;
     }, null);
-    put("stopTask", c -> {
-      c.tasks().stop("t");
-      return null;
-    }, null);
+    put("stopTask", c -> c.tasks().stop("t"), null);
     put("getWorkflowList", c -> c.workflows().list(1, 10).items(), "ApiWorkflowDto");
     put("getWorkflowConfig", c -> c.workflows().get("wf"), "ApiWorkflowConfigDto");
     put("getWorkflowTemplates", c -> c.templates().list(null, 1, 10).items(), "WorkflowTemplateDto");

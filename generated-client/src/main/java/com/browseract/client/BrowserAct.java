@@ -70,6 +70,7 @@ public final class BrowserAct implements AutoCloseable {
         .readTimeout(builder.readTimeout)
         .callTimeout(builder.callTimeout)
         .addInterceptor(new AuthInterceptor(builder.apiKey, userAgent(builder.userAgentSuffix)))
+        .addInterceptor(new SuccessEnvelopeCheck())
         .addNetworkInterceptor(sendTracker)
         .build();
     // OkHttp may silently resend a request after a connection failure; never for calls that start a task.

@@ -1,17 +1,21 @@
 package com.browseract.client;
 
-import com.browseract.client.model.ResponseData;
-import com.squareup.moshi.JsonAdapter;
 import java.io.IOException;
 import java.time.Clock;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
 
-/** The one place where HTTP statuses and I/O failures become SDK exceptions. */
+/**
+ * The one place where HTTP statuses, BrowserAct's business codes and I/O failures become SDK exceptions.
+ *
+ * <p>A known business code decides before the status does: the real API's statuses for its envelopes were never
+ * recorded, and the same envelope may even come with HTTP 200 ({@link SuccessEnvelopeCheck}).
+ */
 final class ErrorMapper {
   static final int SNIPPET_LIMIT = 512;
+  static final int INVALID_AUTHORIZATION = 401;
+  static final int TASK_NOT_PAUSED = 10127;
   private static final long BODY_READ_LIMIT = 64 * 1024;
-  private static final JsonAdapter<ResponseData> ENVELOPE = Json.MOSHI.adapter(ResponseData.class).lenient();
 
   private final Clock clock;
 
@@ -21,34 +25,55 @@ final class ErrorMapper {
 
   /** Maps an HTTP error answer; the body is read (bounded) and closed. */
   ApiException fromResponse(Operation operation, int status, String retryAfterHeader, ResponseBody body) {
-    String text = readBounded(body);
-    ResponseData envelope = parseEnvelope(text);
+    return fromBody(operation, status, retryAfterHeader, readBounded(body));
+  }
+
+  private ApiException fromBody(Operation operation, int status, String retryAfterHeader, String text) {
+    ErrorEnvelope envelope = ErrorEnvelope.parse(text);
     ErrorDetails details = new ErrorDetails(operation.operationId, status,
-        envelope == null ? null : envelope.getCode(),
-        envelope == null ? null : envelope.getMsg(),
-        envelope == null ? null : envelope.getTraceId(),
+        envelope == null ? null : envelope.code,
+        envelope == null ? null : envelope.msg,
+        envelope == null ? null : envelope.traceId,
         text.length() > SNIPPET_LIMIT ? text.substring(0, SNIPPET_LIMIT) : text);
-    String hint = !operation.repeatable && status >= 500 ? maybeCreatedHint() : null;
-    if (status == 401 || status == 403) {
+    Integer code = details.code;
+    if (status == 401 || status == 403 || (code != null && code == INVALID_AUTHORIZATION)) {
       return new AuthenticationException(details, "Check the API key");
     }
-    if (status == 400 || status == 404 || status == 422) {
-      return new InvalidRequestException(details, null);
+    if (code != null && code == NotFoundException.TASK_NOT_FOUND) {
+      return new NotFoundException(details, "No task has this id");
+    }
+    if (code != null && code == ConcurrencyLimitException.RUNNING_TASKS_EXCEEDED) {
+      return new ConcurrencyLimitException(details, "The plan's limit of tasks running at once is reached (1 on the"
+          + " free plan, 20 on paid plans); no task was created, so starting it again later is safe",
+          RetryAfter.parse(retryAfterHeader, clock));
+    }
+    if (code != null && code == TASK_NOT_PAUSED) {
+      return new InvalidRequestException(details, "The task is not paused: only a paused task can be resumed");
+    }
+    if (status == 404) {
+      return new NotFoundException(details, null);
     }
     if (status == 429) {
       return new RateLimitException(details, null, RetryAfter.parse(retryAfterHeader, clock));
     }
     if (status >= 500) {
-      return new ServerException(details, hint);
+      return new ServerException(details, !operation.repeatable ? maybeCreatedHint() : null);
+    }
+    if (status == 400 || status == 422) {
+      return new InvalidRequestException(details, null);
     }
     return new ApiException(details, null);
   }
 
   /**
-   * Maps a failure without a usable answer: a body that could not be parsed, or an I/O failure, which becomes a
-   * {@link ConnectionException} that knows whether the request had been sent.
+   * Maps a failure without a usable answer: an error envelope inside a 2xx, a body that could not be parsed, or
+   * an I/O failure, which becomes a {@link ConnectionException} that knows whether the request had been sent.
    */
   BrowserActException fromIo(Operation operation, IOException e, boolean requestSent) {
+    if (e instanceof SuccessEnvelopeCheck.EnvelopeInSuccessException) {
+      SuccessEnvelopeCheck.EnvelopeInSuccessException inSuccess = (SuccessEnvelopeCheck.EnvelopeInSuccessException) e;
+      return fromBody(operation, inSuccess.statusCode, null, inSuccess.body);
+    }
     if (e instanceof ParseGuardConverterFactory.UnparseableBodyException) {
       return new BrowserActException(operation.operationId + " answered, but "
           + ErrorDetails.oneLine(String.valueOf(e.getMessage())), e);
@@ -61,6 +86,12 @@ final class ErrorMapper {
       message += ". " + maybeCreatedHint();
     }
     return new ConnectionException(operation.operationId, requestSent, message, e);
+  }
+
+  /** A 2xx answer that lacks what the call must return. */
+  static InvalidResponseException unusable(Operation operation, int status, String problem, String bodySnippet) {
+    ErrorDetails details = new ErrorDetails(operation.operationId, status, null, problem, null, bodySnippet);
+    return new InvalidResponseException(details, operation.repeatable ? null : maybeCreatedHint());
   }
 
   /** Anything else that went wrong while handling a call: a bug or a misbehaving dependency, kept as the cause. */
@@ -84,17 +115,6 @@ final class ErrorMapper {
       return source.getBuffer().readUtf8(available);
     } catch (IOException e) {
       return "";
-    }
-  }
-
-  private static ResponseData parseEnvelope(String text) {
-    if (text.isBlank() || text.trim().charAt(0) != '{') {
-      return null;
-    }
-    try {
-      return ENVELOPE.fromJson(text);
-    } catch (IOException | RuntimeException notAnEnvelope) {
-      return null;
     }
   }
 }

@@ -1,7 +1,8 @@
 package com.browseract.client;
 
 /**
- * The API rejected the request as invalid (HTTP 400, 404 or 422).
+ * The API rejected the request as invalid (HTTP 400 or 422, or a business code such as 10127: resume-task on a
+ * task that is not paused).
  *
  * <p>Retrying the same request will fail the same way.
  */

@@ -14,5 +14,5 @@ interface TaskPoller {
 
   CompletableFuture<WorkflowTaskResponse> getAsync(String taskId);
 
-  CompletableFuture<Void> stopAsync(String taskId);
+  CompletableFuture<StopOutcome> stopAsync(String taskId);
 }

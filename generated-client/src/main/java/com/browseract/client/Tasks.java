@@ -10,6 +10,7 @@ import com.browseract.client.model.TaskStatusResponse;
 import com.browseract.client.model.WorkflowTaskResponse;
 import com.browseract.client.model.WorkflowTaskSimpleResponse;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Operations on tasks: start one from a workflow or a template, read it, list, stop, resume, and wait for it
@@ -35,12 +36,14 @@ public final class Tasks implements TaskPoller {
    * Starts a task from a workflow ({@code POST /v2/workflow/run-task}).
    *
    * @param request what to run; {@code workflow_id} is required
-   * @return the new task's id (and {@code profile_id} when browser data is kept)
+   * @return the new task's id (and its profile id when browser data is kept, whichever spelling the API used)
    * @throws IllegalArgumentException when the request is invalid; nothing is sent
+   * @throws ConcurrencyLimitException when the plan already runs as many tasks as it allows; no task was created
+   * @throws InvalidResponseException when the answer carries no task id
    */
   public TaskCreatedResponse run(RunWorkflowTaskRequest request) {
     checkRun(request);
-    return transport.execute(Operation.RUN_TASK, () -> creates.runTask(request));
+    return transport.execute(Operation.RUN_TASK, () -> creates.runTask(request), Tasks::missingId);
   }
 
   /**
@@ -51,7 +54,7 @@ public final class Tasks implements TaskPoller {
    */
   public CompletableFuture<TaskCreatedResponse> runAsync(RunWorkflowTaskRequest request) {
     checkRun(request);
-    return transport.executeAsync(Operation.RUN_TASK, () -> creates.runTask(request));
+    return transport.executeAsync(Operation.RUN_TASK, () -> creates.runTask(request), Tasks::missingId);
   }
 
   /**
@@ -60,10 +63,12 @@ public final class Tasks implements TaskPoller {
    * @param request what to run; {@code workflow_template_id} is required
    * @return the new task's id
    * @throws IllegalArgumentException when the request is invalid; nothing is sent
+   * @throws ConcurrencyLimitException when the plan already runs as many tasks as it allows; no task was created
+   * @throws InvalidResponseException when the answer carries no task id
    */
   public TaskCreatedResponse runTemplate(RunWorkflowTemplateTaskRequest request) {
     checkRunTemplate(request);
-    return transport.execute(Operation.RUN_TEMPLATE_TASK, () -> creates.runTemplateTask(request));
+    return transport.execute(Operation.RUN_TEMPLATE_TASK, () -> creates.runTemplateTask(request), Tasks::missingId);
   }
 
   /**
@@ -74,7 +79,8 @@ public final class Tasks implements TaskPoller {
    */
   public CompletableFuture<TaskCreatedResponse> runTemplateAsync(RunWorkflowTemplateTaskRequest request) {
     checkRunTemplate(request);
-    return transport.executeAsync(Operation.RUN_TEMPLATE_TASK, () -> creates.runTemplateTask(request));
+    return transport.executeAsync(Operation.RUN_TEMPLATE_TASK, () -> creates.runTemplateTask(request),
+        Tasks::missingId);
   }
 
   /**
@@ -126,6 +132,11 @@ public final class Tasks implements TaskPoller {
         .thenApply(Tasks::statusOf);
   }
 
+  private static String missingId(TaskCreatedResponse created) {
+    return created == null || created.getId() == null || created.getId().isBlank()
+        ? "the answer carries no task id" : null;
+  }
+
   private static TaskStatus statusOf(TaskStatusResponse response) {
     return response == null || response.getStatus() == null ? TaskStatus.UNKNOWN : response.getStatus();
   }
@@ -170,12 +181,15 @@ public final class Tasks implements TaskPoller {
   }
 
   /**
-   * Cancels a task ({@code PUT /v2/workflow/stop-task}). Safe to repeat: an ended task is answered with success.
+   * Cancels a task ({@code PUT /v2/workflow/stop-task}). Safe to repeat: a task that has already ended is not an
+   * error (the real API answers it with code 10121, {@code Task has completed.}).
    *
    * @param taskId the task
+   * @return {@link StopOutcome#STOPPED}, or {@link StopOutcome#ALREADY_ENDED} when there was nothing to stop
+   * @throws NotFoundException when no task has this id
    */
-  public void stop(String taskId) {
-    stop(taskId, null);
+  public StopOutcome stop(String taskId) {
+    return stop(taskId, null);
   }
 
   /**
@@ -183,20 +197,26 @@ public final class Tasks implements TaskPoller {
    *
    * @param taskId the task
    * @param bizCode a number for the caller's own tracking, or null
+   * @return what the call did
    */
-  public void stop(String taskId, Integer bizCode) {
+  public StopOutcome stop(String taskId, Integer bizCode) {
     Validation.requireId("taskId", taskId);
-    transport.execute(Operation.STOP_TASK, () -> reads.stopTask(taskId, bizCode));
+    try {
+      transport.execute(Operation.STOP_TASK, () -> reads.stopTask(taskId, bizCode));
+      return StopOutcome.STOPPED;
+    } catch (ApiException e) {
+      return alreadyEndedOrRethrow(e);
+    }
   }
 
   /**
    * Asynchronous form of {@link #stop(String)}.
    *
    * @param taskId the task
-   * @return completes when the API confirmed
+   * @return what the call did, once the API answered
    */
   @Override
-  public CompletableFuture<Void> stopAsync(String taskId) {
+  public CompletableFuture<StopOutcome> stopAsync(String taskId) {
     return stopAsync(taskId, null);
   }
 
@@ -205,17 +225,36 @@ public final class Tasks implements TaskPoller {
    *
    * @param taskId the task
    * @param bizCode a number for the caller's own tracking, or null
-   * @return completes when the API confirmed
+   * @return what the call did, once the API answered
    */
-  public CompletableFuture<Void> stopAsync(String taskId, Integer bizCode) {
+  public CompletableFuture<StopOutcome> stopAsync(String taskId, Integer bizCode) {
     Validation.requireId("taskId", taskId);
-    return transport.executeAsync(Operation.STOP_TASK, () -> reads.stopTask(taskId, bizCode));
+    return transport.executeAsync(Operation.STOP_TASK, () -> reads.stopTask(taskId, bizCode)).handle((ok, error) -> {
+      if (error == null) {
+        return StopOutcome.STOPPED;
+      }
+      Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+      if (cause instanceof ApiException) {
+        return alreadyEndedOrRethrow((ApiException) cause);
+      }
+      throw error instanceof CompletionException ? (CompletionException) error : new CompletionException(error);
+    });
+  }
+
+  /** 10121 on stop means the task had already ended: the caller's goal, a task that no longer runs, is met. */
+  private static StopOutcome alreadyEndedOrRethrow(ApiException e) {
+    if (e.code() != null && e.code() == StopOutcome.TASK_HAS_COMPLETED) {
+      return StopOutcome.ALREADY_ENDED;
+    }
+    throw e;
   }
 
   /**
-   * Resumes a paused task ({@code PUT /v2/workflow/resume-task}). Safe to repeat.
+   * Resumes a paused task ({@code PUT /v2/workflow/resume-task}).
    *
    * @param taskId the task
+   * @throws InvalidRequestException when the task is not paused (the real API's code 10127)
+   * @throws NotFoundException when no task has this id
    */
   public void resume(String taskId) {
     Validation.requireId("taskId", taskId);

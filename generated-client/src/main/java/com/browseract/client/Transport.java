@@ -45,14 +45,27 @@ final class Transport {
     }
   }
 
+  /** Says what is missing from a successful answer that the call cannot do without, or null when nothing is. */
+  interface AnswerCheck<T> {
+    String problem(T body);
+  }
+
+  private static <T> AnswerCheck<T> acceptAll() {
+    return body -> null;
+  }
+
   <T> T execute(Operation operation, Supplier<Call<T>> newCall) {
+    return execute(operation, newCall, acceptAll());
+  }
+
+  <T> T execute(Operation operation, Supplier<Call<T>> newCall, AnswerCheck<T> check) {
     for (int retries = 0; ; retries++) {
       Call<T> call = newCall.get();
       sendTracker.begin(call.request());
       long start = System.nanoTime();
       Outcome<T> outcome;
       try {
-        outcome = onResponse(operation, call, call.execute(), start, retries);
+        outcome = onResponse(operation, call, call.execute(), start, retries, check);
       } catch (IOException e) {
         outcome = onFailure(operation, call, e, start, retries);
       }
@@ -73,12 +86,16 @@ final class Transport {
   }
 
   <T> CompletableFuture<T> executeAsync(Operation operation, Supplier<Call<T>> newCall) {
+    return executeAsync(operation, newCall, acceptAll());
+  }
+
+  <T> CompletableFuture<T> executeAsync(Operation operation, Supplier<Call<T>> newCall, AnswerCheck<T> check) {
     CompletableFuture<T> result = new CompletableFuture<>();
-    attemptAsync(operation, newCall, 0, result);
+    attemptAsync(operation, newCall, check, 0, result);
     return result;
   }
 
-  private <T> void attemptAsync(Operation operation, Supplier<Call<T>> newCall, int retries,
+  private <T> void attemptAsync(Operation operation, Supplier<Call<T>> newCall, AnswerCheck<T> check, int retries,
       CompletableFuture<T> result) {
     if (result.isDone()) {
       return;
@@ -94,7 +111,7 @@ final class Transport {
     call.enqueue(new Callback<T>() {
       @Override
       public void onResponse(Call<T> c, Response<T> response) {
-        settle(onResponseSafely(operation, c, response, start, retries));
+        settle(onResponseSafely(operation, c, response, start, retries, check));
       }
 
       @Override
@@ -114,7 +131,7 @@ final class Transport {
           return;
         }
         try {
-          scheduler.get().schedule(() -> attemptAsync(operation, newCall, retries + 1, result),
+          scheduler.get().schedule(() -> attemptAsync(operation, newCall, check, retries + 1, result),
               delay.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RuntimeException closed) {
           // Thrown on an OkHttp thread, it would be lost and the future would never complete.
@@ -125,20 +142,22 @@ final class Transport {
   }
 
   private <T> Outcome<T> onResponseSafely(Operation operation, Call<T> call, Response<T> response, long start,
-      int retries) {
+      int retries, AnswerCheck<T> check) {
     try {
-      return onResponse(operation, call, response, start, retries);
+      return onResponse(operation, call, response, start, retries, check);
     } catch (RuntimeException e) {
       return new Outcome<>(null, ErrorMapper.unexpected(operation, e));
     }
   }
 
   private <T> Outcome<T> onResponse(Operation operation, Call<T> call, Response<T> response, long start,
-      int retries) {
+      int retries, AnswerCheck<T> check) {
     sendTracker.end(call.request());
     log(operation, String.valueOf(response.code()), start, retries);
     if (response.isSuccessful()) {
-      return new Outcome<>(response.body(), null);
+      String problem = check.problem(response.body());
+      return problem == null ? new Outcome<>(response.body(), null) : new Outcome<>(null,
+          ErrorMapper.unusable(operation, response.code(), problem, ModelJson.toJson(response.body())));
     }
     return new Outcome<>(null, errorMapper.fromResponse(operation, response.code(),
         response.headers().get("Retry-After"), response.errorBody()));

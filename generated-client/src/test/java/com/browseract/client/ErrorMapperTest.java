@@ -32,11 +32,11 @@ class ErrorMapperTest extends MockApiTest {
   }
 
   @Test
-  void notFoundAndUnprocessableAreInvalidRequests() {
+  void notFoundIsItsOwnTypeAndUnprocessableIsAnInvalidRequest() {
     server.enqueue(error(404, 404, "no such task", "t404"));
     server.enqueue(error(422, 422, "bad", "t422"));
 
-    assertThatThrownBy(() -> client.tasks().get("x")).isInstanceOf(InvalidRequestException.class)
+    assertThatThrownBy(() -> client.tasks().get("x")).isInstanceOf(NotFoundException.class)
         .hasMessageContaining("no such task");
     assertThatThrownBy(() -> client.tasks().get("x")).isInstanceOf(InvalidRequestException.class);
   }

@@ -1,0 +1,103 @@
+package com.browseract.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.browseract.client.ApiException;
+import com.browseract.client.BrowserAct;
+import com.browseract.client.ListTasksRequest;
+import com.browseract.client.model.ApiWorkflowDto;
+import com.browseract.client.model.WorkflowTaskSimpleResponse;
+import com.browseract.client.model.WorkflowTemplateDto;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/**
+ * What {@code make contract-live} does against the real API, through a validating Prism proxy: every read-only
+ * operation once (the lists; get-task and get-task-status of the newest listed task; get-workflow and
+ * get-official-workflow-template of the first listed) and one deliberate error that costs nothing (get-task of an
+ * id that cannot exist), so the real error envelope is validated too. Starts no task.
+ */
+final class LiveCheck {
+  static final String IMPOSSIBLE_TASK_ID = "0";
+
+  private final String upstream;
+  private final String apiKey;
+  private final Path recordTo;
+  private final AtomicInteger recorded = new AtomicInteger();
+
+  /**
+   * @param recordTo a folder to save every answer in, named as {@link RecordedAnswer} reads them; or null
+   */
+  LiveCheck(String upstream, String apiKey, Path recordTo) {
+    this.upstream = upstream;
+    this.apiKey = apiKey;
+    this.recordTo = recordTo;
+  }
+
+  /** @return the answers that differ from the spec, as "METHOD /path: violations"; empty when all match */
+  List<String> run() {
+    ContractClient.RESPONSE_VIOLATIONS.clear();
+    try (Prism proxy = Prism.proxy(upstream);
+        BrowserAct client = ContractClient.create(proxy.baseUrl(), null, 2, this::record).toBuilder()
+            .apiKey(apiKey).build()) {
+      client.regions().list();
+      List<ApiWorkflowDto> workflows = client.workflows().list(1, 5).items();
+      List<WorkflowTemplateDto> templates = client.templates().list(null, 1, 5).items();
+      List<WorkflowTaskSimpleResponse> tasks = client.tasks().list(ListTasksRequest.builder().limit(5).build()).items();
+      if (!tasks.isEmpty()) {
+        client.tasks().get(tasks.get(0).getId());
+        client.tasks().status(tasks.get(0).getId());
+      }
+      if (!workflows.isEmpty()) {
+        client.workflows().get(workflows.get(0).getId());
+      }
+      if (!templates.isEmpty()) {
+        client.templates().get(templates.get(0).getTemplateId());
+      }
+      try {
+        client.tasks().get(IMPOSSIBLE_TASK_ID);
+        throw new AssertionError("get-task of id " + IMPOSSIBLE_TASK_ID + " answered a task");
+      } catch (ApiException expected) {
+        assertThat(expected.code()).as("code of the error envelope: %s", expected.bodySnippet()).isNotNull();
+        assertThat(expected.msg()).as("msg of the error envelope: %s", expected.bodySnippet()).isNotBlank();
+        assertThat(expected.traceId()).as("traceId of the error envelope: %s", expected.bodySnippet()).isNotBlank();
+      }
+    }
+    return new ArrayList<>(ContractClient.RESPONSE_VIOLATIONS);
+  }
+
+  private Response record(Interceptor.Chain chain) throws IOException {
+    Response response = chain.proceed(chain.request());
+    if (recordTo != null) {
+      String operation = Spec.operations().get(chain.request().method() + " " + chain.request().url().encodedPath());
+      String name = RecordedAnswer.fileName(operation, response.code(), "live-" + recorded.incrementAndGet());
+      try {
+        Files.createDirectories(recordTo);
+        Files.writeString(recordTo.resolve(name), response.peekBody(Long.MAX_VALUE).string(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not save the answer to " + recordTo, e);
+      }
+    }
+    return response;
+  }
+
+  /** The operations this check reaches, for the stand-in test to serve. */
+  static final Map<String, String> OPERATIONS = Map.of(
+      "GET /v2/workflow/get-region-list", "getRegionList",
+      "GET /v2/workflow/list-workflows", "getWorkflowList",
+      "GET /v2/workflow/list-official-workflow-templates", "getWorkflowTemplates",
+      "GET /v2/workflow/list-tasks", "pageTasks",
+      "GET /v2/workflow/get-task", "getTask",
+      "GET /v2/workflow/get-task-status", "getTaskStatus",
+      "GET /v2/workflow/get-workflow", "getWorkflowConfig",
+      "GET /v2/workflow/get-official-workflow-template", "getWorkflowTemplateConfig");
+}
