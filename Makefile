@@ -44,10 +44,11 @@ build: check-tools $(PRISM_NPM) ## Build the SDK jar and the CLI (bin/browseract
 	$(MVN) -q install -DskipTests
 
 test: check-tools $(PRISM_NPM) spec-check lint ## Run every test: spec checks, SDK and CLI tests, contract tests against Prism
-	$(MVN) verify
+	$(MVN) install
+	@MVN="$(MVN)" client/consumer-check/run.sh
 
 contract: check-tools $(PRISM_NPM) ## Run only the contract tests against Prism
-	$(MVN) verify -pl generated-client,cli,contract-tests -Dtest='*ContractTest' -Dsurefire.failIfNoSpecifiedTests=false
+	$(MVN) verify -pl generated-client,client,cli,contract-tests -Dtest='com/browseract/contract/**/*Test' -Dsurefire.failIfNoSpecifiedTests=false
 
 mock: ## Serve the spec with Prism on port $(DEMO_PORT) in the foreground (PRISM=docker to use Docker)
 ifeq ($(PRISM),docker)
@@ -73,7 +74,7 @@ demo: ## Run a workflow and wait for it with the CLI, against the Prism mock (no
 
 contract-live: check-tools $(PRISM_NPM) ## Check real API answers against the spec through a Prism proxy (needs BROWSERACT_API_KEY; RECORD=dir saves them)
 	@test -n "$$BROWSERACT_API_KEY" || { echo "BROWSERACT_API_KEY is not set"; exit 1; }
-	$(MVN) verify -pl generated-client,cli,contract-tests -Dtest=LiveContractTest -Dsurefire.failIfNoSpecifiedTests=false \
+	$(MVN) verify -pl generated-client,client,cli,contract-tests -Dtest=LiveContractTest -Dsurefire.failIfNoSpecifiedTests=false \
 	  -Dcontract.upstream=https://api.browseract.com -Dcontract.record="$(abspath $(RECORD))"
 
 bench: check-tools $(PRISM_NPM) ## Run the benchmarks (about 6 minutes on 2 cores): writes benchmarks/RESULTS.md and its chart

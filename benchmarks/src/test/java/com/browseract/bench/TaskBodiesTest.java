@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.browseract.bench.defaultclient.JSON;
 import com.browseract.client.Webhooks;
-import com.browseract.client.model.WorkflowTaskResponse;
+import com.browseract.client.model.Task;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,7 +16,7 @@ class TaskBodiesTest {
   void sizeAndContentAreWhatTheResultsSay(String size, int minBytes, int maxBytes, int files) throws Exception {
     String body = new String(TaskBodies.forSize(size), StandardCharsets.UTF_8);
 
-    WorkflowTaskResponse ours = Webhooks.parseTask(body);
+    Task ours = Webhooks.parseTask(body);
     var theirs = JSON.getGson().fromJson(body, com.browseract.bench.defaultclient.model.WorkflowTaskResponse.class);
     MinimalTask floor = new com.squareup.moshi.Moshi.Builder().build().adapter(MinimalTask.class).fromJson(body);
 

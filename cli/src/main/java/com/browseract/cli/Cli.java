@@ -1,6 +1,7 @@
 package com.browseract.cli;
 
 import com.browseract.client.BrowserAct;
+import com.browseract.client.ClientConfig;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,7 +63,7 @@ final class Cli implements Callable<Integer> {
       if (apiKey == null || apiKey.isBlank()) {
         throw new IllegalStateException("no API key: pass --api-key or export BROWSERACT_API_KEY");
       }
-      BrowserAct.Builder builder = BrowserAct.builder().apiKey(apiKey).userAgentSuffix("browseract-cli");
+      ClientConfig.Builder builder = BrowserAct.builder().apiKey(apiKey).userAgentSuffix("browseract-cli");
       if (baseUrl != null && !baseUrl.isBlank()) {
         builder.baseUrl(baseUrl.trim());
       }

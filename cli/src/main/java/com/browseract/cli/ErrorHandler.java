@@ -3,6 +3,7 @@ package com.browseract.cli;
 import com.browseract.client.ApiException;
 import com.browseract.client.BrowserActException;
 import com.browseract.client.ConnectionException;
+import com.browseract.client.DownloadException;
 import com.browseract.client.TaskCanceledException;
 import com.browseract.client.TaskFailedException;
 import com.browseract.client.WaitTimeoutException;
@@ -30,8 +31,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println(ApiErrorLine.of((ApiException) e));
       code = ExitCodes.API_ERROR;
     } else if (e instanceof ConnectionException) {
-      err.println("error: " + e.getMessage());
+      err.println(ApiErrorLine.of((ConnectionException) e));
       code = ExitCodes.NETWORK_ERROR;
+    } else if (e instanceof DownloadException) {
+      err.println("error: " + e.getMessage());
+      code = e.getCause() instanceof java.io.IOException ? ExitCodes.NETWORK_ERROR : ExitCodes.API_ERROR;
     } else if (e instanceof BrowserActException) {
       err.println("error: " + e.getMessage());
       code = ExitCodes.API_ERROR;

@@ -1,8 +1,8 @@
 package com.browseract.cli;
 
 import com.browseract.client.ModelJson;
-import com.browseract.client.model.TaskDownloadFileView;
-import com.browseract.client.model.WorkflowTaskResponse;
+import com.browseract.client.model.TaskFile;
+import com.browseract.client.model.Task;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +56,7 @@ final class Printer {
     }
   }
 
-  void task(WorkflowTaskResponse task) {
+  void task(Task task) {
     out.println("Task " + task.getId() + "  " + task.getStatus());
     out.println("  workflow  " + task.getWorkflowId());
     out.println("  created   " + task.getCreatedAt() + (task.getFinishedAt() == null ? ""
@@ -72,7 +72,7 @@ final class Printer {
       out.println("  failure   " + task.getTaskFailureInfo().getCode() + " " + task.getTaskFailureInfo().getMessage());
     }
     if (task.getDownloadFiles() != null) {
-      for (TaskDownloadFileView file : task.getDownloadFiles()) {
+      for (TaskFile file : task.getDownloadFiles()) {
         out.println("  file      " + file.getFileName() + " (" + file.getFileSize() + " bytes)");
       }
     }

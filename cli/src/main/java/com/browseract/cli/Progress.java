@@ -2,7 +2,7 @@ package com.browseract.cli;
 
 import com.browseract.client.TaskListener;
 import com.browseract.client.model.TaskStatus;
-import com.browseract.client.model.TaskStepDto;
+import com.browseract.client.model.TaskStep;
 import java.io.PrintWriter;
 import java.time.Duration;
 
@@ -27,7 +27,7 @@ final class Progress implements TaskListener {
   }
 
   @Override
-  public synchronized void onStep(String taskId, TaskStepDto step) {
+  public synchronized void onStep(String taskId, TaskStep step) {
     show("step " + step.getStep() + ": " + step.getStepGoal());
   }
 

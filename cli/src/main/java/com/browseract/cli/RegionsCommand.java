@@ -1,6 +1,6 @@
 package com.browseract.cli;
 
-import com.browseract.client.model.SysRegionSimpleView;
+import com.browseract.client.model.Region;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 final class RegionsCommand extends ApiCommand {
   @Override
   public Integer call() {
-    List<SysRegionSimpleView> regions = client().regions().list();
+    List<Region> regions = client().regions().list();
     printer().result(regions, () -> printer().table(List.of("CODE", "NAME"), regions.stream()
         .map(r -> List.of(Printer.text(r.getCode()), Printer.text(r.getName()))).collect(Collectors.toList())));
     return ExitCodes.OK;

@@ -1,7 +1,7 @@
 package com.browseract.cli;
 
-import com.browseract.client.model.RunWorkflowTaskRequest;
-import com.browseract.client.model.TaskCreatedResponse;
+import com.browseract.client.model.RunTaskRequest;
+import com.browseract.client.model.StartedTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,13 +24,13 @@ final class RunCommand extends ApiCommand {
 
   @Override
   public Integer call() {
-    RunWorkflowTaskRequest request = new RunWorkflowTaskRequest().workflowId(workflowId)
+    RunTaskRequest request = new RunTaskRequest().workflowId(workflowId)
         .inputParameters(start.inputParameters()).profileId(profileId)
         .callbackUrl(start.callbackUrl).statusChangeCallbackUrl(start.statusCallbackUrl);
     if (saveBrowserData) {
       request.saveBrowserData(true);
     }
-    TaskCreatedResponse created = client().tasks().run(request);
+    StartedTask created = client().tasks().run(request);
     return TaskPrinting.afterStart(this, created, start.waitForEnd, start.waiting);
   }
 }

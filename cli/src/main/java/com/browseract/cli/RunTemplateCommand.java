@@ -1,7 +1,7 @@
 package com.browseract.cli;
 
-import com.browseract.client.model.RunWorkflowTemplateTaskRequest;
-import com.browseract.client.model.TaskCreatedResponse;
+import com.browseract.client.model.RunTemplateTaskRequest;
+import com.browseract.client.model.StartedTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +22,7 @@ final class RunTemplateCommand extends ApiCommand {
 
   @Override
   public Integer call() {
-    TaskCreatedResponse created = client().tasks().runTemplate(new RunWorkflowTemplateTaskRequest()
+    StartedTask created = client().tasks().runTemplate(new RunTemplateTaskRequest()
         .workflowTemplateId(templateId).proxyRegion(region).inputParameters(start.inputParameters())
         .callbackUrl(start.callbackUrl).statusChangeCallbackUrl(start.statusCallbackUrl));
     return TaskPrinting.afterStart(this, created, start.waitForEnd, start.waiting);

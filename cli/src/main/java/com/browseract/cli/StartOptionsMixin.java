@@ -1,6 +1,6 @@
 package com.browseract.cli;
 
-import com.browseract.client.model.InputParamItemDto;
+import com.browseract.client.model.InputParameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +26,9 @@ final class StartOptionsMixin {
   WaitOptionsMixin waiting;
 
   /** @return the inputs as the API's list, or null when there are none */
-  List<InputParamItemDto> inputParameters() {
-    List<InputParamItemDto> params = new ArrayList<>();
-    inputs.forEach((name, value) -> params.add(new InputParamItemDto().name(name).value(value)));
+  List<InputParameter> inputParameters() {
+    List<InputParameter> params = new ArrayList<>();
+    inputs.forEach((name, value) -> params.add(new InputParameter().name(name).value(value)));
     return params.isEmpty() ? null : params;
   }
 }

@@ -2,7 +2,7 @@ package com.browseract.cli;
 
 import com.browseract.client.StopOutcome;
 import com.browseract.client.model.TaskStatus;
-import com.browseract.client.model.WorkflowTaskResponse;
+import com.browseract.client.model.Task;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +22,7 @@ final class TaskCommand extends GroupCommand {
 
     @Override
     public Integer call() {
-      WorkflowTaskResponse task = client().tasks().get(taskId);
+      Task task = client().tasks().get(taskId);
       printer().result(task, () -> printer().task(task));
       return ExitCodes.OK;
     }
@@ -81,7 +81,7 @@ final class TaskCommand extends GroupCommand {
 
     @Override
     public Integer call() {
-      WorkflowTaskResponse task = waiting.await(client(), taskId, printer());
+      Task task = waiting.await(client(), taskId, printer());
       printer().result(task, () -> printer().task(task));
       return ExitCodes.OK;
     }

@@ -1,14 +1,14 @@
 package com.browseract.cli;
 
-import com.browseract.client.model.TaskCreatedResponse;
-import com.browseract.client.model.WorkflowTaskResponse;
+import com.browseract.client.model.StartedTask;
+import com.browseract.client.model.Task;
 
 /** What run and run-template print once the task is created: the task, or with --wait its final state. */
 final class TaskPrinting {
   private TaskPrinting() {
   }
 
-  static int afterStart(ApiCommand command, TaskCreatedResponse created, boolean waitForEnd,
+  static int afterStart(ApiCommand command, StartedTask created, boolean waitForEnd,
       WaitOptionsMixin waiting) {
     Printer printer = command.printer();
     if (!waitForEnd) {
@@ -22,7 +22,7 @@ final class TaskPrinting {
     }
     printer.err.println("Started task " + created.getId()
         + (created.getProfileId() == null ? "" : " (browser profile " + created.getProfileId() + ")"));
-    WorkflowTaskResponse task = waiting.await(command.client(), created.getId(), printer);
+    Task task = waiting.await(command.client(), created.getId(), printer);
     printer.result(task, () -> printer.task(task));
     return ExitCodes.OK;
   }

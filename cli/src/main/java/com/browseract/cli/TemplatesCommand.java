@@ -1,7 +1,8 @@
 package com.browseract.cli;
 
-import com.browseract.client.model.ApiWorkflowTemplateConfigDto;
-import com.browseract.client.model.WorkflowTemplateDto;
+import com.browseract.client.TemplateListParams;
+import com.browseract.client.model.WorkflowTemplate;
+import com.browseract.client.model.WorkflowTemplateSummary;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -24,9 +25,10 @@ final class TemplatesCommand extends GroupCommand {
 
     @Override
     public Integer call() {
-      paging.print(printer(), page -> client().templates().list(keyword, page, paging.limit),
-          client().templates().listAll(keyword, paging.limit), List.of("ID", "NAME", "FOR"),
-          (WorkflowTemplateDto t) -> List.of(Printer.text(t.getTemplateId()), Printer.text(t.getName()),
+      TemplateListParams params = TemplateListParams.builder().keyword(keyword).limit(paging.limit).build();
+      paging.print(printer(), page -> client().templates().list(params.toBuilder().page(page).build()),
+          client().templates().listAll(params), List.of("ID", "NAME", "FOR"),
+          (WorkflowTemplateSummary t) -> List.of(Printer.text(t.getTemplateId()), Printer.text(t.getName()),
               Printer.text(t.getRecommendDesc())));
       return ExitCodes.OK;
     }
@@ -39,7 +41,7 @@ final class TemplatesCommand extends GroupCommand {
 
     @Override
     public Integer call() {
-      ApiWorkflowTemplateConfigDto template = client().templates().get(templateId);
+      WorkflowTemplate template = client().templates().get(templateId);
       printer().result(template, () -> {
         printer().line("Template " + template.getId() + "  " + Printer.text(template.getName()));
         printer().line("  " + Printer.text(template.getRecommendDesc()) + "  " + Printer.text(template.getDetailUrl()));

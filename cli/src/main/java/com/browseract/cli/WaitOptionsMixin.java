@@ -2,7 +2,7 @@ package com.browseract.cli;
 
 import com.browseract.client.BrowserAct;
 import com.browseract.client.WaitOptions;
-import com.browseract.client.model.WorkflowTaskResponse;
+import com.browseract.client.model.Task;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
@@ -24,7 +24,7 @@ final class WaitOptionsMixin {
    * Waits for the task, showing progress on stderr. Ctrl-C stops waiting and says how to resume; the task keeps
    * running.
    */
-  WorkflowTaskResponse await(BrowserAct client, String taskId, Printer printer) {
+  Task await(BrowserAct client, String taskId, Printer printer) {
     Progress progress = new Progress(printer.err, System.console() != null);
     WaitOptions options = WaitOptions.builder().timeout(timeout).initialPollInterval(pollInterval)
         .maxPollInterval(maxPollInterval.compareTo(pollInterval) < 0 ? pollInterval : maxPollInterval)

@@ -1,7 +1,8 @@
 package com.browseract.cli;
 
-import com.browseract.client.model.ApiWorkflowConfigDto;
-import com.browseract.client.model.ApiWorkflowDto;
+import com.browseract.client.WorkflowListParams;
+import com.browseract.client.model.Workflow;
+import com.browseract.client.model.WorkflowSummary;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -20,9 +21,10 @@ final class WorkflowsCommand extends GroupCommand {
 
     @Override
     public Integer call() {
-      paging.print(printer(), page -> client().workflows().list(page, paging.limit),
-          client().workflows().listAll(paging.limit), List.of("ID", "NAME", "PUBLISHED"),
-          (ApiWorkflowDto w) -> List.of(Printer.text(w.getId()), Printer.text(w.getName()),
+      WorkflowListParams params = WorkflowListParams.builder().limit(paging.limit).build();
+      paging.print(printer(), page -> client().workflows().list(params.toBuilder().page(page).build()),
+          client().workflows().listAll(params), List.of("ID", "NAME", "PUBLISHED"),
+          (WorkflowSummary w) -> List.of(Printer.text(w.getId()), Printer.text(w.getName()),
               Printer.text(w.getPublishAt())));
       return ExitCodes.OK;
     }
@@ -35,7 +37,7 @@ final class WorkflowsCommand extends GroupCommand {
 
     @Override
     public Integer call() {
-      ApiWorkflowConfigDto workflow = client().workflows().get(workflowId);
+      Workflow workflow = client().workflows().get(workflowId);
       printer().result(workflow, () -> {
         printer().line("Workflow " + workflow.getId() + "  " + Printer.text(workflow.getName()));
         printer().line("  " + Printer.text(workflow.getDescription()));

@@ -129,6 +129,54 @@ class CliTest {
 
     assertThat(run("run", "wf")).isEqualTo(ExitCodes.API_ERROR);
     assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(err.toString().trim()).isEqualTo("error: runTask: busy (HTTP 503, code 503, traceId z). The task may"
+        + " have been started anyway: look for it with browseract tasks list --workflow-id ID before running it"
+        + " again.").doesNotContain("tasks()");
+  }
+
+  @Test
+  void aStartCutOffAfterSendingSaysInCliTermsThatTheTaskMayExist() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+
+    assertThat(run("run", "wf")).isEqualTo(ExitCodes.NETWORK_ERROR);
+    assertThat(err.toString().trim()).startsWith("error: runTask got no answer from the API (")
+        .endsWith("look for it with browseract tasks list --workflow-id ID before running it again.");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void forbiddenAndUnreadableAnswersGetTheirOwnLines() {
+    server.enqueue(json(403, "{\"code\":403,\"msg\":\"Forbidden\",\"traceId\":\"t403\"}"));
+    server.enqueue(json(200, "<html>oops</html>"));
+
+    assertThat(run("regions")).isEqualTo(ExitCodes.API_ERROR);
+    assertThat(run("workflows", "get", "wf")).isEqualTo(ExitCodes.API_ERROR);
+    assertThat(err.toString()).contains("error: getRegionList: Forbidden (HTTP 403, code 403, traceId t403). The API"
+        + " key may not do this").contains("error: getWorkflowConfig: could not parse the answer as Workflow");
+  }
+
+  @Test
+  void tasksListSendsTheNewFiltersWithRelativeAndIsoTimes() throws Exception {
+    server.enqueue(json(200, "{\"page\":1,\"limit\":20,\"total_pages\":0,\"total_count\":0,\"items\":[]}"));
+    java.time.Instant before = java.time.Instant.now();
+
+    assertThat(run("tasks", "list", "--workflow-name", "shop", "--created-from", "2h", "--created-to",
+        "2026-11-30T18:00:00Z")).isZero();
+
+    okhttp3.HttpUrl url = server.takeRequest().getRequestUrl();
+    assertThat(url.queryParameter("workflow_name")).isEqualTo("shop");
+    assertThat(url.queryParameter("created_at_to")).isEqualTo("2026-11-30T18:00:00Z");
+    java.time.Instant from = java.time.Instant.parse(url.queryParameter("created_at_from"));
+    assertThat(from).isBetween(before.minus(java.time.Duration.ofHours(2)).minusSeconds(5),
+        java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
+    assertThat(out.toString()).contains("(none)");
+  }
+
+  @Test
+  void aBadTimeIsAUsageErrorBeforeAnyRequest() {
+    assertThat(run("tasks", "list", "--created-from", "yesterday")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("'yesterday' is not a time");
+    assertThat(server.getRequestCount()).isZero();
   }
 
   @Test

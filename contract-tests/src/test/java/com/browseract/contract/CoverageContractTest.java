@@ -21,7 +21,7 @@ class CoverageContractTest {
     System.out.printf("Contract coverage: %d of %d operations exercised, %d requests checked for violations, "
         + "%d request violations%n", Spec.operations().size() - missing.size(), Spec.operations().size(),
         ContractClient.REQUESTS_CHECKED.get(), ContractClient.REQUEST_VIOLATIONS.size());
-    assertThat(missing.values()).as("operations no contract test exercised").isEmpty();
+    assertThat(missing.values()).as("operations no contract test exercised: %s", missing.values()).isEmpty();
     assertThat(ContractClient.REQUEST_VIOLATIONS).as("requests Prism found invalid").isEmpty();
   }
 }

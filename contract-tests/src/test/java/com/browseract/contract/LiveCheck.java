@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.browseract.client.ApiException;
 import com.browseract.client.BrowserAct;
-import com.browseract.client.ListTasksRequest;
-import com.browseract.client.model.ApiWorkflowDto;
-import com.browseract.client.model.WorkflowTaskSimpleResponse;
-import com.browseract.client.model.WorkflowTemplateDto;
+import com.browseract.client.TaskListParams;
+import com.browseract.client.TemplateListParams;
+import com.browseract.client.WorkflowListParams;
+import com.browseract.client.model.WorkflowSummary;
+import com.browseract.client.model.TaskSummary;
+import com.browseract.client.model.WorkflowTemplateSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -50,9 +52,9 @@ final class LiveCheck {
         BrowserAct client = ContractClient.create(proxy.baseUrl(), null, 2, this::record).toBuilder()
             .apiKey(apiKey).build()) {
       client.regions().list();
-      List<ApiWorkflowDto> workflows = client.workflows().list(1, 5).items();
-      List<WorkflowTemplateDto> templates = client.templates().list(null, 1, 5).items();
-      List<WorkflowTaskSimpleResponse> tasks = client.tasks().list(ListTasksRequest.builder().limit(5).build()).items();
+      List<WorkflowSummary> workflows = client.workflows().list(WorkflowListParams.builder().limit(5).build()).items();
+      List<WorkflowTemplateSummary> templates = client.templates().list(TemplateListParams.builder().limit(5).build()).items();
+      List<TaskSummary> tasks = client.tasks().list(TaskListParams.builder().limit(5).build()).items();
       if (!tasks.isEmpty()) {
         client.tasks().get(tasks.get(0).getId());
         client.tasks().status(tasks.get(0).getId());

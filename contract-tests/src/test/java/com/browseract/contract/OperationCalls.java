@@ -1,9 +1,11 @@
 package com.browseract.contract;
 
 import com.browseract.client.BrowserAct;
-import com.browseract.client.ListTasksRequest;
-import com.browseract.client.model.RunWorkflowTaskRequest;
-import com.browseract.client.model.RunWorkflowTemplateTaskRequest;
+import com.browseract.client.TaskListParams;
+import com.browseract.client.TemplateListParams;
+import com.browseract.client.WorkflowListParams;
+import com.browseract.client.model.RunTaskRequest;
+import com.browseract.client.model.RunTemplateTaskRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,20 +29,20 @@ final class OperationCalls {
   static final Map<String, Call> BY_OPERATION = new LinkedHashMap<>();
 
   static {
-    put("runTask", c -> c.tasks().run(new RunWorkflowTaskRequest().workflowId("wf")), "TaskCreatedResponse");
-    put("runTemplateTask", c -> c.tasks().runTemplate(new RunWorkflowTemplateTaskRequest().workflowTemplateId("t")),
+    put("runTask", c -> c.tasks().run(new RunTaskRequest().workflowId("wf")), "TaskCreatedResponse");
+    put("runTemplateTask", c -> c.tasks().runTemplate(new RunTemplateTaskRequest().workflowTemplateId("t")),
         "TaskCreatedResponse");
     put("getTaskStatus", c -> c.tasks().status("t"), null);
     put("getTask", c -> c.tasks().get("t"), "WorkflowTaskResponse");
-    put("pageTasks", c -> c.tasks().list(ListTasksRequest.all()).items(), "WorkflowTaskSimpleResponse");
+    put("pageTasks", c -> c.tasks().list(TaskListParams.all()).items(), "WorkflowTaskSimpleResponse");
     put("resumeTask", c -> {
       c.tasks().resume("t");
       return null;
     }, null);
     put("stopTask", c -> c.tasks().stop("t"), null);
-    put("getWorkflowList", c -> c.workflows().list(1, 10).items(), "ApiWorkflowDto");
+    put("getWorkflowList", c -> c.workflows().list(WorkflowListParams.builder().limit(10).build()).items(), "ApiWorkflowDto");
     put("getWorkflowConfig", c -> c.workflows().get("wf"), "ApiWorkflowConfigDto");
-    put("getWorkflowTemplates", c -> c.templates().list(null, 1, 10).items(), "WorkflowTemplateDto");
+    put("getWorkflowTemplates", c -> c.templates().list(TemplateListParams.builder().limit(10).build()).items(), "WorkflowTemplateDto");
     put("getWorkflowTemplateConfig", c -> c.templates().get("t"), "ApiWorkflowTemplateConfigDto");
     put("getRegionList", c -> c.regions().list(), "SysRegionSimpleView");
   }

@@ -3,16 +3,19 @@ package com.browseract.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.browseract.client.BrowserAct;
-import com.browseract.client.ListTasksRequest;
+import com.browseract.client.TaskListParams;
+import com.browseract.client.TemplateListParams;
+import com.browseract.client.WorkflowListParams;
 import com.browseract.client.Page;
 import com.browseract.client.WaitOptions;
-import com.browseract.client.model.InputParamItemDto;
-import com.browseract.client.model.RunWorkflowTaskRequest;
-import com.browseract.client.model.RunWorkflowTemplateTaskRequest;
+import com.browseract.client.model.InputParameter;
+import com.browseract.client.model.RunTaskRequest;
+import com.browseract.client.model.RunTemplateTaskRequest;
 import com.browseract.client.model.TaskStatus;
-import com.browseract.client.model.WorkflowTaskResponse;
-import com.browseract.client.model.WorkflowTaskSimpleResponse;
+import com.browseract.client.model.Task;
+import com.browseract.client.model.TaskSummary;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,9 +45,9 @@ class OperationsContractTest {
 
   @Test
   void runTaskWithEveryOption() {
-    var created = client.tasks().run(new RunWorkflowTaskRequest().workflowId("77638424152140851")
-        .inputParameters(List.of(new InputParamItemDto().name("keyword").value("laptops"),
-            new InputParamItemDto().name("max_items").value("50")))
+    var created = client.tasks().run(new RunTaskRequest().workflowId("77638424152140851")
+        .inputParameters(List.of(new InputParameter().name("keyword").value("laptops"),
+            new InputParameter().name("max_items").value("50")))
         .saveBrowserData(true).profileId("profile_abc123")
         .callbackUrl("https://hooks.example.com/done")
         .statusChangeCallbackUrl("https://hooks.example.com/status"));
@@ -55,8 +58,8 @@ class OperationsContractTest {
 
   @Test
   void runTemplateTaskWithEveryOption() {
-    var created = client.tasks().runTemplate(new RunWorkflowTemplateTaskRequest().workflowTemplateId("tpl_1")
-        .proxyRegion("US").inputParameters(List.of(new InputParamItemDto().name("url").value("https://example.com")))
+    var created = client.tasks().runTemplate(new RunTemplateTaskRequest().workflowTemplateId("tpl_1")
+        .proxyRegion("US").inputParameters(List.of(new InputParameter().name("url").value("https://example.com")))
         .callbackUrl("https://hooks.example.com/done").statusChangeCallbackUrl("https://hooks.example.com/s"));
 
     Spec.assertHasRequiredFields(created, "TaskCreatedResponse");
@@ -69,7 +72,7 @@ class OperationsContractTest {
 
   @Test
   void getTask() {
-    WorkflowTaskResponse task = client.tasks().get("90183340215371521");
+    Task task = client.tasks().get("90183340215371521");
 
     Spec.assertHasRequiredFields(task, "WorkflowTaskResponse");
     assertThat(task.getSteps()).isNotNull();
@@ -77,7 +80,7 @@ class OperationsContractTest {
 
   @Test
   void waitForSeesTheMockedTaskFinish() {
-    WorkflowTaskResponse task = client.tasks().waitFor("90183340215371521",
+    Task task = client.tasks().waitFor("90183340215371521",
         WaitOptions.builder().timeout(Duration.ofSeconds(10)).build());
 
     assertThat(task.getStatus()).isEqualTo(TaskStatus.FINISHED);
@@ -86,11 +89,13 @@ class OperationsContractTest {
 
   @Test
   void listTasksWithEveryFilter() {
-    Page<WorkflowTaskSimpleResponse> page = client.tasks().list(ListTasksRequest.builder()
-        .status(TaskStatus.RUNNING).workflowId("77638424152140851").page(1).limit(500).build());
+    Page<TaskSummary> page = client.tasks().list(TaskListParams.builder()
+        .status(TaskStatus.RUNNING).workflowId("77638424152140851").workflowName("Shop search")
+        .createdFrom(Instant.parse("2026-11-20T00:00:00Z")).createdTo(Instant.parse("2026-11-30T23:59:59Z"))
+        .page(1).limit(500).build());
 
     page.items().forEach(item -> Spec.assertHasRequiredFields(item, "WorkflowTaskSimpleResponse"));
-    client.tasks().list(ListTasksRequest.all());
+    client.tasks().list(TaskListParams.all());
   }
 
   @Test
@@ -106,15 +111,15 @@ class OperationsContractTest {
 
   @Test
   void listAndGetWorkflows() {
-    client.workflows().list(1, 20).items().forEach(w -> Spec.assertHasRequiredFields(w, "ApiWorkflowDto"));
+    client.workflows().list(WorkflowListParams.builder().page(1).limit(20).build()).items().forEach(w -> Spec.assertHasRequiredFields(w, "ApiWorkflowDto"));
     Spec.assertHasRequiredFields(client.workflows().get("77638424152140851"), "ApiWorkflowConfigDto");
   }
 
   @Test
   void listAndGetTemplates() {
-    client.templates().list("amazon", 1, 1).items()
+    client.templates().list(TemplateListParams.builder().keyword("amazon").page(1).limit(1).build()).items()
         .forEach(t -> Spec.assertHasRequiredFields(t, "WorkflowTemplateDto"));
-    client.templates().list(null, 2, 500);
+    client.templates().list(TemplateListParams.builder().page(2).limit(500).build());
     Spec.assertHasRequiredFields(client.templates().get("tpl_123456789"), "ApiWorkflowTemplateConfigDto");
   }
 
@@ -127,6 +132,7 @@ class OperationsContractTest {
   void asyncFormsReachTheSameEndpoints() {
     assertThat(client.tasks().getAsync("90183340215371521").join().getId()).isNotBlank();
     assertThat(client.regions().listAsync().join()).isEqualTo(client.regions().list());
-    assertThat(client.workflows().listAsync(1, 5).join().items()).isEqualTo(client.workflows().list(1, 5).items());
+    WorkflowListParams five = WorkflowListParams.builder().limit(5).build();
+    assertThat(client.workflows().listAsync(five).join().items()).isEqualTo(client.workflows().list(five).items());
   }
 }

@@ -9,8 +9,8 @@ import com.browseract.client.ConcurrencyLimitException;
 import com.browseract.client.InvalidRequestException;
 import com.browseract.client.NotFoundException;
 import com.browseract.client.StopOutcome;
-import com.browseract.client.model.TaskCreatedResponse;
-import com.browseract.client.model.WorkflowTaskResponse;
+import com.browseract.client.model.StartedTask;
+import com.browseract.client.model.Task;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.util.List;
@@ -190,12 +190,12 @@ class RecordedAnswersTest {
       case "profile-id-camel-case":
         return new Expected(o -> {
           o.isSuccess();
-          assertThat(((TaskCreatedResponse) o.result).getProfileId()).isEqualTo("90183340215371522");
+          assertThat(((StartedTask) o.result).getProfileId()).isEqualTo("90183340215371522");
         }, 0, "Browser profile 90183340215371522");
       case "running-output-nulls":
         return new Expected(o -> {
           o.isSuccess();
-          WorkflowTaskResponse task = (WorkflowTaskResponse) o.result;
+          Task task = (Task) o.result;
           assertThat(task.getOutput().getString()).isNull();
           assertThat(task.getOutput().getFiles()).isNull();
           assertThat(task.getTaskFailureInfo()).isNull();
@@ -204,7 +204,7 @@ class RecordedAnswersTest {
       case "failed-files-null":
         return new Expected(o -> {
           o.isSuccess();
-          assertThat(((WorkflowTaskResponse) o.result).getTaskFailureInfo().getMessage()).isEqualTo("Navigation timeout");
+          assertThat(((Task) o.result).getTaskFailureInfo().getMessage()).isEqualTo("Navigation timeout");
         }, 0, "failure   10001 Navigation timeout");
       case "three-states":
         return new Expected(o -> {

@@ -34,11 +34,26 @@ class UpdateSpecIT {
     return node;
   }
 
+  /**
+   * What BrowserAct may add without breaking anyone: optional query parameters, an optional request field, an
+   * optional response field, an enum value. The wrapper must compile and pass unchanged.
+   */
+  @SuppressWarnings("unchecked")
+  static void addWhatBrowserActMayAdd(Map<String, Object> tree) {
+    List<Object> parameters = (List<Object>) child(tree, "paths", "/v2/workflow/list-tasks", "get").get("parameters");
+    for (String name : List.of("sort_by", "order", "tag")) {
+      parameters.add(Map.of("name", name, "in", "query", "required", false, "schema", Map.of("type", "string")));
+    }
+    child(tree, "components", "schemas", "WorkflowTaskResponse", "properties").put("region", Map.of("type", "string"));
+    child(tree, "components", "schemas", "RunWorkflowTaskRequest", "properties")
+        .put("priority", Map.of("type", "integer"));
+    ((List<Object>) child(tree, "components", "schemas", "TaskStatus").get("enum")).add("queued");
+  }
+
   @Test
-  void compatibleChangeIsReportedRegeneratedAndContractTested() throws Exception {
+  void compatibleAdditionsAreReportedRegeneratedAndContractTestedWithoutAHandEdit() throws Exception {
     try (RepoCopy repo = copy()) {
-      Path published = upstreamWith(repo, tree -> child(tree, "components", "schemas", "WorkflowTaskResponse",
-          "properties").put("region", Map.of("type", "string")));
+      Path published = upstreamWith(repo, UpdateSpecIT::addWhatBrowserActMayAdd);
 
       RepoCopy.Result result = repo.run(Duration.ofMinutes(10), List.of(),
           "make", "update-spec", "SPEC=" + published);
@@ -46,17 +61,44 @@ class UpdateSpecIT {
       assertThat(result.exitCode()).as(result.output()).isZero();
       assertThat(result.output())
           .contains("overlay:         applied")
-          .contains("changes:         compatible")
+          .contains("changes:         not breaking for browseract-java: enum values were added")
           .contains("version bump:    MINOR")
           .contains("lint:            passed")
           .containsPattern("contract: +passed \\(Tests run: [1-9]");
-      assertThat(Files.readString(repo.resolve("openapi/upstream.yaml"))).contains("region:");
+      assertThat(Files.readString(repo.resolve("openapi/upstream.yaml"))).contains("region:").contains("sort_by");
       assertThat(Files.readString(repo.resolve("openapi/browseract.yaml"))).contains("region:")
           .contains("x-browseract-java: addition");
-      assertThat(Files.readString(repo.resolve(
-          "generated-client/target/generated-sources/openapi/src/main/java/com/browseract/client/model/"
-              + "WorkflowTaskResponse.java"))).contains("getRegion()");
+      Path generated = repo.resolve("generated-client/target/generated-sources/openapi/src/main/java/com/browseract/"
+          + "client/");
+      assertThat(Files.readString(generated.resolve("model/Task.java"))).contains("getRegion()");
+      assertThat(Files.readString(generated.resolve("model/RunTaskRequest.java"))).contains("priority(Integer");
+      assertThat(Files.readString(generated.resolve("model/TaskStatus.java"))).contains("QUEUED(\"queued\")");
+      assertThat(Files.readString(generated.resolve("internal/api/TasksApi.java")))
+          .contains("{@code sort_by}, {@code order}, {@code tag}")
+          .contains("pageTasks(@retrofit2.http.QueryMap Map<String, Object> optional)");
       assertThat(repo.run(Duration.ofMinutes(1), List.of(), "make", "spec-check").exitCode()).isZero();
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aNewOperationFailsOnlyTheCoverageGuardAndTheSummarySaysWhy() throws Exception {
+    try (RepoCopy repo = copy()) {
+      Path published = upstreamWith(repo, tree -> {
+        Map<String, Object> getTask = child(tree, "paths", "/v2/workflow/get-task");
+        Map<String, Object> copied = SpecDocument.of(getTask).copyOfTree();
+        ((Map<String, Object>) copied.get("get")).put("operationId", "getTaskLogs");
+        child(tree, "paths").put("/v2/workflow/get-task-logs", copied);
+      });
+
+      RepoCopy.Result result = repo.run(Duration.ofMinutes(10), List.of(),
+          "make", "update-spec", "SPEC=" + published);
+
+      assertThat(result.exitCode()).as(result.output()).isNotZero();
+      assertThat(result.output())
+          .contains("changes:         compatible")
+          .containsPattern("contract: +FAILED \\(Tests run: \\d+, Failures: 1, .*"
+              + "CoverageContractTest.everyOperationWasExercisedWithValidRequests.*\\[getTaskLogs\\]");
     }
   }
 

@@ -1,0 +1,47 @@
+package com.browseract.client;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+import retrofit2.Call;
+
+/**
+ * One operation described once for both its synchronous and asynchronous forms: which operation it is, how to
+ * make the Retrofit call, what a usable answer must contain, and how the answer becomes what the caller gets.
+ * Arguments are checked when the description is made, so bad input fails before anything is sent.
+ *
+ * @param <W> what the API answers (the wire model)
+ * @param <T> what the caller receives
+ */
+final class ApiCall<W, T> {
+  /** Says what is missing from a successful answer that the call cannot do without, or null when nothing is. */
+  interface AnswerCheck<W> {
+    String problem(W body);
+  }
+
+  final Operation operation;
+  final Supplier<Call<W>> newCall;
+  final AnswerCheck<W> check;
+  final Function<W, T> read;
+
+  private ApiCall(Operation operation, Supplier<Call<W>> newCall, AnswerCheck<W> check, Function<W, T> read) {
+    this.operation = operation;
+    this.newCall = newCall;
+    this.check = check;
+    this.read = read;
+  }
+
+  /** A call whose answer is returned as it is. */
+  static <W> ApiCall<W, W> of(Operation operation, Supplier<Call<W>> newCall) {
+    return new ApiCall<>(operation, newCall, body -> null, Function.identity());
+  }
+
+  /** The same call, with the answer turned into what the caller receives. */
+  <R> ApiCall<W, R> reading(Function<T, R> next) {
+    return new ApiCall<>(operation, newCall, check, read.andThen(next));
+  }
+
+  /** The same call, failing with {@link InvalidResponseException} when {@code required} finds a problem. */
+  ApiCall<W, T> requiring(AnswerCheck<W> required) {
+    return new ApiCall<>(operation, newCall, required, read);
+  }
+}

@@ -1,0 +1,112 @@
+package com.browseract.client;
+
+import com.browseract.client.internal.api.RegionsApi;
+import com.browseract.client.internal.api.TasksApi;
+import com.browseract.client.internal.api.WorkflowTemplatesApi;
+import com.browseract.client.internal.api.WorkflowsApi;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * The HTTP side of a client: the OkHttp clients (one for reads, one that never silently resends, one for
+ * downloads), the Retrofit instances on them, and the generated API interfaces.
+ */
+final class HttpWiring {
+  final SendTracker sendTracker = new SendTracker();
+  private final ClientConfig config;
+  private final boolean ownsHttpClient;
+  private final OkHttpClient base;
+  private final OkHttpClient apiClient;
+
+  HttpWiring(ClientConfig config) {
+    this.config = config;
+    this.ownsHttpClient = config.okHttpClient().isEmpty();
+    this.base = config.okHttpClient().orElseGet(() -> defaultHttpClient(config.maxConcurrentRequests()));
+    this.apiClient = base.newBuilder()
+        .connectTimeout(config.connectTimeout())
+        .readTimeout(config.readTimeout())
+        .callTimeout(config.callTimeout())
+        .addInterceptor(new AuthInterceptor(config.apiKey, userAgent(config.userAgentSuffix().orElse(null))))
+        .addInterceptor(new SuccessEnvelopeCheck())
+        .addNetworkInterceptor(sendTracker)
+        .build();
+  }
+
+  /** The generated interfaces, bound to one set of {@link RequestOptions}. */
+  static final class Apis {
+    final TasksApi reads;
+    final TasksApi creates;
+    final WorkflowsApi workflows;
+    final WorkflowTemplatesApi templates;
+    final RegionsApi regions;
+
+    private Apis(Retrofit readRetrofit, Retrofit createRetrofit) {
+      this.reads = readRetrofit.create(TasksApi.class);
+      this.creates = createRetrofit.create(TasksApi.class);
+      this.workflows = readRetrofit.create(WorkflowsApi.class);
+      this.templates = readRetrofit.create(WorkflowTemplatesApi.class);
+      this.regions = readRetrofit.create(RegionsApi.class);
+    }
+  }
+
+  Apis apis(RequestOptions options) {
+    OkHttpClient reads = options.isEmpty() ? apiClient
+        : apiClient.newBuilder().addInterceptor(new RequestOptionsInterceptor(options)).build();
+    // OkHttp may silently resend a request after a connection failure; never for calls that start a task.
+    OkHttpClient creates = reads.newBuilder().retryOnConnectionFailure(false).build();
+    return new Apis(retrofit(reads), retrofit(creates));
+  }
+
+  OkHttpClient downloads() {
+    return base.newBuilder().readTimeout(config.readTimeout()).build();
+  }
+
+  /** Releases the threads and connections of an OkHttp client the SDK created; leaves a caller's alone. */
+  void close() {
+    if (ownsHttpClient) {
+      apiClient.dispatcher().executorService().shutdown();
+      apiClient.connectionPool().evictAll();
+    }
+  }
+
+  private Retrofit retrofit(OkHttpClient client) {
+    String baseUrl = config.baseUrl();
+    return new Retrofit.Builder()
+        .baseUrl(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/")
+        .client(client)
+        .addConverterFactory(new ParseGuardConverterFactory(MoshiConverterFactory.create(Json.MOSHI)))
+        .build();
+  }
+
+  /**
+   * OkHttp blocks a thread per request in flight, and its default dispatcher starts up to 64 of them. A fixed,
+   * small pool bounds the client's threads however many asynchronous calls and waits are pending; the
+   * dispatcher queues the rest.
+   */
+  private static OkHttpClient defaultHttpClient(int maxConcurrentRequests) {
+    AtomicInteger count = new AtomicInteger();
+    ThreadPoolExecutor executor = new ThreadPoolExecutor(maxConcurrentRequests, maxConcurrentRequests, 60,
+        TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
+          Thread thread = new Thread(runnable, "browseract-http-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+    executor.allowCoreThreadTimeOut(true);
+    Dispatcher dispatcher = new Dispatcher(executor);
+    dispatcher.setMaxRequests(maxConcurrentRequests);
+    dispatcher.setMaxRequestsPerHost(maxConcurrentRequests);
+    return new OkHttpClient.Builder().dispatcher(dispatcher).build();
+  }
+
+  static String userAgent(String suffix) {
+    String version = HttpWiring.class.getPackage().getImplementationVersion();
+    String agent = "browseract-java/" + (version == null ? "dev" : version);
+    return suffix == null || suffix.isBlank() ? agent : agent + " " + suffix.trim();
+  }
+}

@@ -1,0 +1,354 @@
+package com.browseract.client;
+
+import com.browseract.client.internal.api.TasksApi;
+import com.browseract.client.model.RunTaskRequest;
+import com.browseract.client.model.RunTemplateTaskRequest;
+import com.browseract.client.model.StartedTask;
+import com.browseract.client.model.Task;
+import com.browseract.client.model.TaskStatus;
+import com.browseract.client.model.TaskStatusResult;
+import com.browseract.client.model.TaskSummary;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Operations on tasks: start one from a workflow or a template, read it, list, stop, resume, and wait for it
+ * to end. Every operation has a synchronous form and an {@code ...Async} form that returns a
+ * {@link CompletableFuture}; both check their arguments before anything is sent.
+ *
+ * <p>Starting a task is never resent after the request may have reached the server (a 5xx answer or a read
+ * timeout), since that could start a second task; reads, stop and resume are retried as configured.
+ */
+public final class Tasks implements TaskPoller {
+  private final Transport transport;
+  private final TasksApi reads;
+  private final TasksApi creates;
+  private final TaskWaiter waiter;
+
+  Tasks(Transport transport, TasksApi reads, TasksApi creates, TaskWaiter waiter) {
+    this.transport = transport;
+    this.reads = reads;
+    this.creates = creates;
+    this.waiter = waiter;
+  }
+
+  /**
+   * Starts a task from a workflow ({@code POST /v2/workflow/run-task}).
+   *
+   * @param request what to run; {@code workflow_id} is required
+   * @return the new task's id (and its profile id when browser data is kept, whichever spelling the API used)
+   * @throws IllegalArgumentException when the request is invalid; nothing is sent
+   * @throws ConcurrencyLimitException when the plan already runs as many tasks as it allows; no task was created
+   * @throws InvalidResponseException when the answer carries no task id
+   */
+  public StartedTask run(RunTaskRequest request) {
+    return transport.execute(runCall(request));
+  }
+
+  /**
+   * Asynchronous form of {@link #run(RunTaskRequest)}.
+   *
+   * @param request what to run
+   * @return the new task, or a future failed with a {@link BrowserActException}
+   */
+  public CompletableFuture<StartedTask> runAsync(RunTaskRequest request) {
+    return transport.executeAsync(runCall(request));
+  }
+
+  private ApiCall<StartedTask, StartedTask> runCall(RunTaskRequest request) {
+    Validation.requireNonNull("request", request);
+    Validation.requireId("workflow_id", request.getWorkflowId());
+    Validation.callbackUrl("callback_url", request.getCallbackUrl());
+    Validation.callbackUrl("status_change_callback_url", request.getStatusChangeCallbackUrl());
+    return ApiCall.of(Operation.RUN_TASK, () -> creates.runTask(request)).requiring(Tasks::missingId);
+  }
+
+  /**
+   * Starts a task from an official template ({@code POST /v2/workflow/run-task-by-template}).
+   *
+   * @param request what to run; {@code workflow_template_id} is required
+   * @return the new task's id
+   * @throws IllegalArgumentException when the request is invalid; nothing is sent
+   * @throws ConcurrencyLimitException when the plan already runs as many tasks as it allows; no task was created
+   * @throws InvalidResponseException when the answer carries no task id
+   */
+  public StartedTask runTemplate(RunTemplateTaskRequest request) {
+    return transport.execute(runTemplateCall(request));
+  }
+
+  /**
+   * Asynchronous form of {@link #runTemplate(RunTemplateTaskRequest)}.
+   *
+   * @param request what to run
+   * @return the new task
+   */
+  public CompletableFuture<StartedTask> runTemplateAsync(RunTemplateTaskRequest request) {
+    return transport.executeAsync(runTemplateCall(request));
+  }
+
+  private ApiCall<StartedTask, StartedTask> runTemplateCall(RunTemplateTaskRequest request) {
+    Validation.requireNonNull("request", request);
+    Validation.requireId("workflow_template_id", request.getWorkflowTemplateId());
+    Validation.callbackUrl("callback_url", request.getCallbackUrl());
+    Validation.callbackUrl("status_change_callback_url", request.getStatusChangeCallbackUrl());
+    return ApiCall.of(Operation.RUN_TEMPLATE_TASK, () -> creates.runTemplateTask(request))
+        .requiring(Tasks::missingId);
+  }
+
+  private static String missingId(StartedTask started) {
+    return started == null || started.getId() == null || started.getId().isBlank()
+        ? "the answer carries no task id" : null;
+  }
+
+  /**
+   * Reads a task in full: status, steps, output, files, failure ({@code GET /v2/workflow/get-task}).
+   *
+   * @param taskId the task
+   * @return the task
+   * @throws NotFoundException when no task has this id
+   */
+  @Override
+  public Task get(String taskId) {
+    return transport.execute(getCall(taskId));
+  }
+
+  /**
+   * Asynchronous form of {@link #get(String)}.
+   *
+   * @param taskId the task
+   * @return the task
+   */
+  @Override
+  public CompletableFuture<Task> getAsync(String taskId) {
+    return transport.executeAsync(getCall(taskId));
+  }
+
+  private ApiCall<Task, Task> getCall(String taskId) {
+    Validation.requireId("task_id", taskId);
+    return ApiCall.of(Operation.GET_TASK, () -> reads.getTask(taskId));
+  }
+
+  /**
+   * Reads only a task's status, the cheap call for polling ({@code GET /v2/workflow/get-task-status}).
+   *
+   * @param taskId the task
+   * @return the status; {@link TaskStatus#UNKNOWN} for a value this SDK does not know
+   */
+  @Override
+  public TaskStatus status(String taskId) {
+    return transport.execute(statusCall(taskId));
+  }
+
+  /**
+   * Asynchronous form of {@link #status(String)}.
+   *
+   * @param taskId the task
+   * @return the status
+   */
+  @Override
+  public CompletableFuture<TaskStatus> statusAsync(String taskId) {
+    return transport.executeAsync(statusCall(taskId));
+  }
+
+  private ApiCall<TaskStatusResult, TaskStatus> statusCall(String taskId) {
+    Validation.requireId("task_id", taskId);
+    return ApiCall.of(Operation.GET_TASK_STATUS, () -> reads.getTaskStatus(taskId))
+        .reading(answer -> answer == null || answer.getStatus() == null ? TaskStatus.UNKNOWN : answer.getStatus());
+  }
+
+  /**
+   * Lists one page of tasks ({@code GET /v2/workflow/list-tasks}).
+   *
+   * @param params filters and paging; {@link TaskListParams#all()} for every task
+   * @return the page
+   */
+  public Page<TaskSummary> list(TaskListParams params) {
+    return transport.execute(listCall(params));
+  }
+
+  /**
+   * Asynchronous form of {@link #list(TaskListParams)}.
+   *
+   * @param params filters and paging
+   * @return the page
+   */
+  public CompletableFuture<Page<TaskSummary>> listAsync(TaskListParams params) {
+    return transport.executeAsync(listCall(params));
+  }
+
+  /**
+   * Every task matching the filters, fetched page by page as iteration goes; the page of {@code params} is
+   * ignored.
+   *
+   * @param params filters and page size
+   * @return a lazy iterable
+   */
+  public PagedIterable<TaskSummary> listAll(TaskListParams params) {
+    Validation.requireNonNull("params", params);
+    return new PagedIterable<>(page -> list(params.withPage(page)));
+  }
+
+  private ApiCall<?, Page<TaskSummary>> listCall(TaskListParams params) {
+    Validation.requireNonNull("params", params);
+    return ApiCall.of(Operation.PAGE_TASKS, () -> reads.pageTasks(params.query()))
+        .reading(body -> Page.of(body.getItems(), body.getPage(), body.getLimit(), body.getTotalPages(),
+            body.getTotalCount()));
+  }
+
+  /**
+   * Cancels a task ({@code PUT /v2/workflow/stop-task}). Safe to repeat: a task that has already ended is not an
+   * error (the real API answers it with code 10121, {@code Task has completed.}).
+   *
+   * @param taskId the task
+   * @return {@link StopOutcome#STOPPED}, or {@link StopOutcome#ALREADY_ENDED} when there was nothing to stop
+   * @throws NotFoundException when no task has this id
+   */
+  public StopOutcome stop(String taskId) {
+    return stop(taskId, null);
+  }
+
+  /**
+   * Cancels a task, recording a code of the caller's choosing with it ({@code biz_code}).
+   *
+   * @param taskId the task
+   * @param bizCode a number for the caller's own tracking, or null
+   * @return what the call did
+   */
+  public StopOutcome stop(String taskId, Integer bizCode) {
+    try {
+      transport.execute(stopCall(taskId, bizCode));
+      return StopOutcome.STOPPED;
+    } catch (ApiException e) {
+      return alreadyEndedOrRethrow(e);
+    }
+  }
+
+  /**
+   * Asynchronous form of {@link #stop(String)}.
+   *
+   * @param taskId the task
+   * @return what the call did, once the API answered
+   */
+  @Override
+  public CompletableFuture<StopOutcome> stopAsync(String taskId) {
+    return stopAsync(taskId, null);
+  }
+
+  /**
+   * Asynchronous form of {@link #stop(String, Integer)}.
+   *
+   * @param taskId the task
+   * @param bizCode a number for the caller's own tracking, or null
+   * @return what the call did, once the API answered
+   */
+  public CompletableFuture<StopOutcome> stopAsync(String taskId, Integer bizCode) {
+    return transport.executeAsync(stopCall(taskId, bizCode)).handle((ok, error) -> {
+      if (error == null) {
+        return StopOutcome.STOPPED;
+      }
+      Throwable cause = TaskWaiter.unwrap(error);
+      if (cause instanceof ApiException) {
+        return alreadyEndedOrRethrow((ApiException) cause);
+      }
+      throw error instanceof CompletionException ? (CompletionException) error : new CompletionException(cause);
+    });
+  }
+
+  private ApiCall<Void, Void> stopCall(String taskId, Integer bizCode) {
+    Validation.requireId("task_id", taskId);
+    return ApiCall.of(Operation.STOP_TASK,
+        () -> reads.stopTask(taskId, new QueryParams().put("biz_code", bizCode).toMap()));
+  }
+
+  /** 10121 on stop means the task had already ended: the caller's goal, a task that no longer runs, is met. */
+  private static StopOutcome alreadyEndedOrRethrow(ApiException e) {
+    if (e.code() != null && e.code() == StopOutcome.TASK_HAS_COMPLETED) {
+      return StopOutcome.ALREADY_ENDED;
+    }
+    throw e;
+  }
+
+  /**
+   * Resumes a paused task ({@code PUT /v2/workflow/resume-task}).
+   *
+   * @param taskId the task
+   * @throws InvalidRequestException when the task is not paused (the real API's code 10127)
+   * @throws NotFoundException when no task has this id
+   */
+  public void resume(String taskId) {
+    transport.execute(resumeCall(taskId));
+  }
+
+  /**
+   * Asynchronous form of {@link #resume(String)}.
+   *
+   * @param taskId the task
+   * @return completes when the API confirmed
+   */
+  public CompletableFuture<Void> resumeAsync(String taskId) {
+    return transport.executeAsync(resumeCall(taskId));
+  }
+
+  private ApiCall<Void, Void> resumeCall(String taskId) {
+    Validation.requireId("task_id", taskId);
+    return ApiCall.of(Operation.RESUME_TASK, () -> reads.resumeTask(taskId));
+  }
+
+  /**
+   * Waits until a task is finished, failed or canceled, polling its status with backoff, then returns the full
+   * task. Paused, pausing, unknown and unrecognised statuses keep the wait going.
+   *
+   * @param taskId the task
+   * @param options backoff, timeout and listener
+   * @return the finished task (or canceled task, when the options ask for it)
+   * @throws TaskFailedException when the task failed
+   * @throws TaskCanceledException when the task was canceled
+   * @throws WaitTimeoutException when the options' timeout passed first
+   */
+  public Task waitFor(String taskId, WaitOptions options) {
+    checkWait(taskId, options);
+    return waiter.await(this, taskId, options);
+  }
+
+  /**
+   * Asynchronous form of {@link #waitFor(String, WaitOptions)}. No thread is held between polls. Cancelling
+   * the future stops polling and, when {@link WaitOptions#stopTaskOnCancel()} is set, stops the task.
+   *
+   * @param taskId the task
+   * @param options backoff, timeout and listener
+   * @return the ended task, or a future failed with one of the exceptions of the synchronous form
+   */
+  public CompletableFuture<Task> waitForAsync(String taskId, WaitOptions options) {
+    checkWait(taskId, options);
+    return waiter.awaitAsync(this, taskId, options);
+  }
+
+  private static void checkWait(String taskId, WaitOptions options) {
+    Validation.requireId("task_id", taskId);
+    Validation.requireNonNull("options", options);
+  }
+
+  /**
+   * Starts a task and waits for it to end.
+   *
+   * @param request what to run
+   * @param options how to wait
+   * @return the ended task
+   */
+  public Task runAndWait(RunTaskRequest request, WaitOptions options) {
+    Validation.requireNonNull("options", options);
+    return waitFor(run(request).getId(), options);
+  }
+
+  /**
+   * Asynchronous form of {@link #runAndWait(RunTaskRequest, WaitOptions)}.
+   *
+   * @param request what to run
+   * @param options how to wait
+   * @return the ended task
+   */
+  public CompletableFuture<Task> runAndWaitAsync(RunTaskRequest request, WaitOptions options) {
+    Validation.requireNonNull("options", options);
+    return runAsync(request).thenCompose(started -> waitForAsync(started.getId(), options));
+  }
+}

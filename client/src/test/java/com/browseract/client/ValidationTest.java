@@ -1,0 +1,75 @@
+package com.browseract.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.browseract.client.model.RunTaskRequest;
+import com.browseract.client.model.RunTemplateTaskRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ValidationTest extends MockApiTest {
+  @AfterEach
+  void nothingWasSent() {
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void blankIdsAreRefused() {
+    assertThatThrownBy(() -> client.tasks().get(" ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("task_id must not be blank");
+    assertThatThrownBy(() -> client.tasks().status(null)).hasMessage("task_id must not be blank");
+    assertThatThrownBy(() -> client.tasks().stop("")).hasMessage("task_id must not be blank");
+    assertThatThrownBy(() -> client.tasks().resumeAsync("")).hasMessage("task_id must not be blank");
+    assertThatThrownBy(() -> client.tasks().waitFor("", WaitOptions.defaults())).hasMessage("task_id must not be blank");
+    assertThatThrownBy(() -> client.workflows().get("")).hasMessage("workflow_id must not be blank");
+    assertThatThrownBy(() -> client.templates().getAsync("\t")).hasMessage("workflow_template_id must not be blank");
+    assertThatThrownBy(() -> client.tasks().run(new RunTaskRequest()))
+        .hasMessage("workflow_id must not be blank");
+    assertThatThrownBy(() -> client.tasks().runTemplate(new RunTemplateTaskRequest()))
+        .hasMessage("workflow_template_id must not be blank");
+  }
+
+  @Test
+  void pageAndLimitAreChecked() {
+    assertThatThrownBy(() -> WorkflowListParams.builder().page(0).build()).hasMessage("page must be 1 or more, was 0");
+    assertThatThrownBy(() -> WorkflowListParams.builder().limit(0).build())
+        .hasMessage("limit must be between 1 and 500, was 0");
+    assertThatThrownBy(() -> TemplateListParams.builder().limit(501).build())
+        .hasMessage("limit must be between 1 and 500, was 501");
+    assertThatThrownBy(() -> TaskListParams.builder().page(-1).build()).hasMessage("page must be 1 or more, was -1");
+    assertThatThrownBy(() -> TaskListParams.builder().workflowId(" ").build())
+        .hasMessage("workflow_id must not be blank");
+    assertThatThrownBy(() -> TaskListParams.builder().createdFrom(java.time.Instant.parse("2026-11-30T10:00:00Z"))
+        .createdTo(java.time.Instant.parse("2026-11-30T09:00:00Z")).build())
+        .hasMessageStartingWith("created_at_from must not be after created_at_to");
+    assertThatThrownBy(() -> client.tasks().list(null)).hasMessage("params must not be null");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void callbackUrlsAreChecked() {
+    String tooLong = "https://example.com/" + "a".repeat(2048);
+    assertThatThrownBy(() -> client.tasks().run(new RunTaskRequest().workflowId("wf").callbackUrl(tooLong)))
+        .hasMessage("callback_url must be at most 2048 characters, was 2068");
+    assertThatThrownBy(() -> client.tasks().run(new RunTaskRequest().workflowId("wf")
+        .statusChangeCallbackUrl("ftp://example.com/x")))
+        .hasMessage("status_change_callback_url must use http or https, was ftp://example.com/x");
+    assertThatThrownBy(() -> client.tasks().runTemplateAsync(new RunTemplateTaskRequest()
+        .workflowTemplateId("tpl").callbackUrl("not a url")))
+        .hasMessageStartingWith("callback_url is not a valid URL");
+    assertThatThrownBy(() -> client.tasks().run(new RunTaskRequest().workflowId("wf")
+        .callbackUrl("/relative/path")))
+        .hasMessageContaining("absolute http(s) URL");
+  }
+
+  @Test
+  void waitOptionsAreChecked() {
+    assertThatThrownBy(() -> WaitOptions.builder().timeout(java.time.Duration.ZERO).build())
+        .hasMessage("timeout must be positive, was PT0S");
+    assertThatThrownBy(() -> WaitOptions.builder().pollMultiplier(0.5).build())
+        .hasMessage("pollMultiplier must be 1 or more, was 0.5");
+    assertThatThrownBy(() -> WaitOptions.builder().initialPollInterval(java.time.Duration.ofSeconds(20)).build())
+        .hasMessageContaining("must not be shorter than initialPollInterval");
+  }
+}
