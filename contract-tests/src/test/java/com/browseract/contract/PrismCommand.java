@@ -1,5 +1,7 @@
 package com.browseract.contract;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,8 +34,15 @@ final class PrismCommand {
     return upstream;
   }
 
-  PrismCommand withUpstream(String upstream) {
-    return new PrismCommand(modeAndOptions, upstream);
+  /** The same command with the proxy's upstream on {@code host} (same scheme, port and path). */
+  PrismCommand withUpstreamHost(String host) {
+    URI uri = URI.create(upstream);
+    try {
+      return new PrismCommand(modeAndOptions, new URI(uri.getScheme(), uri.getUserInfo(), host, uri.getPort(),
+          uri.getPath(), uri.getQuery(), uri.getFragment()).toString());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("upstream " + upstream + " on host " + host + ": " + e.getMessage(), e);
+    }
   }
 
   /** Prism's arguments (after the executable): serve {@code spec} on {@code host:port}. */

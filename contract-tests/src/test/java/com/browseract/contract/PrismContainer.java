@@ -73,18 +73,14 @@ final class PrismContainer implements Prism {
         .noneMatch(n -> "bridge".equals(n.getName()));
   }
 
-  /** On a bridge network the container's loopback is its own: a proxy upstream on the host's goes through Testcontainers. */
+  /** On a bridge network the container's loopback is its own: an upstream on the host's is reached through Testcontainers. */
   private static PrismCommand reachableUpstream(PrismCommand what) {
-    if (what.upstream() == null) {
-      return what;
-    }
-    URI upstream = URI.create(what.upstream());
-    if (!Set.of("localhost", "127.0.0.1").contains(upstream.getHost())) {
+    URI upstream = what.upstream() == null ? null : URI.create(what.upstream());
+    if (upstream == null || !Set.of("localhost", "127.0.0.1").contains(upstream.getHost())) {
       return what;
     }
     Testcontainers.exposeHostPorts(upstream.getPort());
-    return what.withUpstream(upstream.getScheme() + "://" + HOST_FROM_CONTAINER + ":" + upstream.getPort()
-        + (upstream.getRawPath() == null ? "" : upstream.getRawPath()));
+    return what.withUpstreamHost(HOST_FROM_CONTAINER);
   }
 
   @Override
