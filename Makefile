@@ -13,6 +13,9 @@ PRISM_VERSION := $(shell sed -n 's/.*"@stoplight\/prism-cli": "\(.*\)".*/\1/p' c
 PRISM_IMAGE ?= stoplight/prism:$(PRISM_VERSION)
 PRISM_LOCAL_IMAGE := browseract/prism:$(PRISM_VERSION)-local
 WITH_DOCKER := docker/with-docker
+# make docker-up's daemon keeps its socket, data and exec roots here: outside the project, whose tree tests copy
+# (the data root holds a device file) and mvn clean deletes.
+export DOCKERD_DIR ?= /tmp/browseract-dockerd
 ifeq ($(PRISM),docker)
 PRISM_DEPS :=
 CONTRACT_RUN := $(WITH_DOCKER) $(MVN)
