@@ -18,9 +18,9 @@ WITH_DOCKER := docker/with-docker
 export DOCKERD_DIR ?= /tmp/browseract-dockerd
 ifeq ($(PRISM),docker)
 PRISM_DEPS :=
-CONTRACT_RUN := $(WITH_DOCKER) $(MVN)
+CONTRACT_RUN := $(WITH_DOCKER) docker/with-image $(PRISM_IMAGE) $(MVN)
 CONTRACT_OPTS := -Dprism=docker -Dprism.image=$(PRISM_IMAGE)
-DEMO_PRISM := $(WITH_DOCKER) docker/prism-mock $(PRISM_IMAGE) $(DEMO_PORT)
+DEMO_PRISM := $(WITH_DOCKER) docker/with-image $(PRISM_IMAGE) docker/prism-mock $(PRISM_IMAGE) $(DEMO_PORT)
 else
 PRISM_DEPS := $(PRISM_NPM)
 CONTRACT_RUN := $(MVN)
@@ -72,7 +72,7 @@ mock: $(PRISM_DEPS) ## Serve the spec with Prism on port $(DEMO_PORT) in the for
 	$(DEMO_PRISM)
 
 demo: ## Run a workflow and wait for it with the CLI, against the Prism mock (no API key needed; PRISM=docker too)
-	@$(if $(PRISM_DEPS),,$(WITH_DOCKER) true)
+	@$(if $(PRISM_DEPS),,$(WITH_DOCKER) docker/with-image $(PRISM_IMAGE) true)
 	@test -f cli/target/browseract-cli.jar || $(MAKE) --no-print-directory build
 	@$(if $(PRISM_DEPS),$(MAKE) --no-print-directory $(PRISM_NPM))
 	@set -euo pipefail; \
