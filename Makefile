@@ -8,6 +8,24 @@ SPEC_FILE := openapi/browseract.yaml
 DEMO_PORT ?= 4010
 DEMO_WORKFLOW ?= 77638424152140851
 PRISM ?= npm
+PRISM_VERSION := $(shell sed -n 's/.*"@stoplight\/prism-cli": "\(.*\)".*/\1/p' contract-tests/package.json)
+# PRISM=docker: the image Prism runs from; make prism-image builds PRISM_LOCAL_IMAGE without a registry.
+PRISM_IMAGE ?= stoplight/prism:$(PRISM_VERSION)
+PRISM_LOCAL_IMAGE := browseract/prism:$(PRISM_VERSION)-local
+WITH_DOCKER := docker/with-docker
+# make docker-up's daemon keeps its socket, data and exec roots here: outside the project, whose tree tests copy
+# (the data root holds a device file) and mvn clean deletes.
+export DOCKERD_DIR ?= /tmp/browseract-dockerd
+ifeq ($(PRISM),docker)
+PRISM_DEPS :=
+CONTRACT_RUN := $(WITH_DOCKER) docker/with-image $(PRISM_IMAGE) $(MVN)
+CONTRACT_OPTS := -Dprism=docker -Dprism.image=$(PRISM_IMAGE)
+DEMO_PRISM := $(WITH_DOCKER) docker/with-image $(PRISM_IMAGE) docker/prism-mock $(PRISM_IMAGE) $(DEMO_PORT)
+else
+PRISM_DEPS := $(PRISM_NPM)
+CONTRACT_RUN := $(MVN)
+DEMO_PRISM := $(PRISM_BIN) mock -h 127.0.0.1 -p $(DEMO_PORT) $(SPEC_FILE)
+endif
 SPEC_NPM := openapi/node_modules/.package-lock.json
 SPECTRAL := openapi/node_modules/.bin/spectral
 # Where BrowserAct publishes its OpenAPI document (make update-spec without SPEC=).
@@ -20,7 +38,8 @@ export SPEC_HEADER
 APPLY_OVERLAY := openapi/apply-overlay.sh openapi/upstream.yaml openapi/overlay.yaml
 
 .DEFAULT_GOAL := help
-.PHONY: help build test contract mock demo contract-live clean check-tools spec spec-check lint spec-diff update-spec bench
+.PHONY: help build test contract mock demo contract-live clean check-tools spec spec-check lint spec-diff update-spec bench \
+  docker-up docker-down prism-image
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -28,7 +47,7 @@ help: ## List the targets
 check-tools:
 	@command -v java >/dev/null || { echo "java not found: install JDK 17 or newer"; exit 1; }
 	@command -v mvn >/dev/null || { echo "mvn not found: install Maven 3.8 or newer"; exit 1; }
-	@command -v npm >/dev/null || { echo "npm not found: install Node.js 18 or newer (Prism, the mock server, runs on it)"; exit 1; }
+	@$(if $(PRISM_DEPS),command -v npm >/dev/null || { echo "npm not found: install Node.js 18 or newer (Prism, the mock server, runs on it)"; exit 1; })
 
 $(PRISM_NPM): contract-tests/package.json contract-tests/package-lock.json
 	@command -v npm >/dev/null || { echo "npm not found: install Node.js 18 or newer (Prism, the mock server, runs on it)"; exit 1; }
@@ -47,22 +66,19 @@ test: check-tools $(PRISM_NPM) spec-check lint ## Run every test: spec checks, S
 	$(MVN) install
 	@MVN="$(MVN)" client/consumer-check/run.sh
 
-contract: check-tools $(PRISM_NPM) ## Run only the contract tests against Prism
-	$(MVN) verify -pl generated-client,client,cli,contract-tests -Dtest='com/browseract/contract/**/*Test' -Dsurefire.failIfNoSpecifiedTests=false
+contract: check-tools $(PRISM_DEPS) ## Run only the contract tests against Prism (PRISM=docker: in a container, PRISM_IMAGE)
+	$(CONTRACT_RUN) verify -pl generated-client,client,cli,contract-tests -Dtest='com/browseract/contract/**/*Test' \
+	  -Dsurefire.failIfNoSpecifiedTests=false $(CONTRACT_OPTS)
 
-mock: ## Serve the spec with Prism on port $(DEMO_PORT) in the foreground (PRISM=docker to use Docker)
-ifeq ($(PRISM),docker)
-	docker run --rm --init -p $(DEMO_PORT):4010 -v "$(CURDIR)/openapi:/spec:ro" stoplight/prism:5 mock -h 0.0.0.0 /spec/browseract.yaml
-else
-	@$(MAKE) --no-print-directory $(PRISM_NPM)
-	$(PRISM_BIN) mock -h 127.0.0.1 -p $(DEMO_PORT) $(SPEC_FILE)
-endif
+mock: $(PRISM_DEPS) ## Serve the spec with Prism on port $(DEMO_PORT) in the foreground (PRISM=docker to use Docker)
+	$(DEMO_PRISM)
 
-demo: ## Run a workflow and wait for it with the CLI, against the Prism mock (no API key needed)
+demo: ## Run a workflow and wait for it with the CLI, against the Prism mock (no API key needed; PRISM=docker too)
+	@$(if $(PRISM_DEPS),,$(WITH_DOCKER) docker/with-image $(PRISM_IMAGE) true)
 	@test -f cli/target/browseract-cli.jar || $(MAKE) --no-print-directory build
-	@$(MAKE) --no-print-directory $(PRISM_NPM)
+	@$(if $(PRISM_DEPS),$(MAKE) --no-print-directory $(PRISM_NPM))
 	@set -euo pipefail; \
-	$(PRISM_BIN) mock -h 127.0.0.1 -p $(DEMO_PORT) $(SPEC_FILE) > target-prism-demo.log 2>&1 & prism_pid=$$!; \
+	$(DEMO_PRISM) > target-prism-demo.log 2>&1 & prism_pid=$$!; \
 	trap 'kill $$prism_pid 2>/dev/null; wait $$prism_pid 2>/dev/null || true; rm -f target-prism-demo.log' EXIT; \
 	for i in $$(seq 1 100); do \
 	  (exec 3<>/dev/tcp/127.0.0.1/$(DEMO_PORT)) 2>/dev/null && break; \
@@ -102,6 +118,16 @@ spec-diff: ## Breaking-change report of the spec since BASE=<git ref>; fails if 
 
 update-spec: check-tools $(SPEC_NPM) $(PRISM_NPM) ## Follow BrowserAct's spec (SPEC=<url or file>): rewrite, report, regenerate, contract-test
 	@spec-tools/bin/update-spec "$(or $(SPEC),$(UPSTREAM_URL))"
+
+docker-up: ## Start a Docker daemon of the project's own (root) that leaves the host's network alone
+	@docker/dockerd up
+
+docker-down: ## Stop that daemon, remove its containers and what it leaves behind
+	@docker/dockerd down
+
+prism-image: ## Build the image browseract/prism:<pinned version>-local from the npm Prism, with no registry
+	@command -v npm >/dev/null || { echo "npm not found: the image is built from the npm Prism (Node.js 18 or newer)"; exit 1; }
+	@$(WITH_DOCKER) docker/build-prism-image.sh $(PRISM_LOCAL_IMAGE)
 
 clean: ## Remove build output and the installed npm tools
 	$(MVN) -q clean

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives tests the base URL of a static Prism mock of the spec: the one in {@code PRISM_URL} when set (for
- * instance a Prism run with Docker), otherwise one started once for the whole run and stopped at its end,
- * whether tests pass or fail.
+ * Gives tests the base URL of a static Prism mock of the spec: the one in {@code PRISM_URL} when set (a Prism
+ * you run), otherwise one started once for the whole run (from npm, or in a container with {@code -Dprism=docker})
+ * and stopped at its end, whether tests pass or fail.
  */
 final class PrismExtension implements BeforeAllCallback, ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PrismExtension.class);
