@@ -67,7 +67,7 @@ test: check-tools $(PRISM_NPM) spec-check lint ## Run every test: spec checks, S
 	@MVN="$(MVN)" client/consumer-check/run.sh
 
 contract: check-tools $(PRISM_DEPS) ## Run only the contract tests against Prism (PRISM=docker: in a container, PRISM_IMAGE)
-	$(CONTRACT_RUN) verify -pl generated-client,client,cli,contract-tests -Dtest='com/browseract/contract/**/*Test' \
+	$(CONTRACT_RUN) verify -pl generated-client,client,cli,contract-tests -Dtest='com/browseract/contract/**/*Test,!CliJarEndToEndTest' \
 	  -Dsurefire.failIfNoSpecifiedTests=false $(CONTRACT_OPTS)
 
 mock: $(PRISM_DEPS) ## Serve the spec with Prism on port $(DEMO_PORT) in the foreground (PRISM=docker to use Docker)

@@ -24,8 +24,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("error: " + e.getMessage());
       code = ExitCodes.TASK_CANCELED;
     } else if (e instanceof WaitTimeoutException) {
-      String id = ((WaitTimeoutException) e).taskId();
-      err.println("error: " + e.getMessage() + ". Keep waiting with: browseract task wait " + id);
+      WaitTimeoutException timeout = (WaitTimeoutException) e;
+      err.println("error: " + (timeout.apiWasFailing() ? "the API was failing when the wait ended: " : "")
+          + e.getMessage() + ". Keep waiting with: browseract task wait " + timeout.taskId());
       code = ExitCodes.WAIT_TIMEOUT;
     } else if (e instanceof ApiException) {
       err.println(ApiErrorLine.of((ApiException) e));

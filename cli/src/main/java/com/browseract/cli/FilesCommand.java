@@ -1,13 +1,17 @@
 package com.browseract.cli;
 
+import com.browseract.client.DownloadOptions;
+import com.browseract.client.DownloadedFile;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code browseract files download TASK_ID [--dir DIR]}. */
+/** {@code browseract files download TASK_ID [--dir DIR] [--overwrite]}. */
 @Command(name = "files", mixinStandardHelpOptions = true, description = "Download the files a task produced.",
     subcommands = FilesCommand.Download.class)
 final class FilesCommand extends GroupCommand {
@@ -17,18 +21,33 @@ final class FilesCommand extends GroupCommand {
     @Parameters(paramLabel = "TASK_ID")
     String taskId;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "Where to write them (default: current directory).")
-    Path dir = Path.of(".");
+    @Option(names = "--dir", paramLabel = "DIR", description = "Where to write them (default: ./TASK_ID/).")
+    Path dir;
+
+    @Option(names = "--overwrite", description = "Replace files already there (default: new names, 'x (2).csv').")
+    boolean overwrite;
 
     @Override
     public Integer call() {
-      List<Path> written = client().files().download(client().tasks().get(taskId), dir);
-      List<String> paths = written.stream().map(Path::toString).collect(Collectors.toList());
-      printer().result(paths, () -> {
-        paths.forEach(printer()::line);
-        printer().err.println(paths.size() + " files");
+      Path target = dir != null ? dir : Path.of(taskId);
+      List<DownloadedFile> written = client().files().download(client().tasks().get(taskId), target,
+          DownloadOptions.overwrite(overwrite));
+      List<Map<String, String>> rows = written.stream().map(Download::row).collect(Collectors.toList());
+      printer().result(rows, () -> {
+        printer().table(List.of("GUID", "NAME", "WRITTEN TO"), rows.stream()
+            .map(r -> List.of(Printer.text(r.get("guid")), Printer.text(r.get("name")), r.get("path")))
+            .collect(Collectors.toList()));
+        printer().err.println(rows.size() + " files in " + target);
       });
       return ExitCodes.OK;
+    }
+
+    private static Map<String, String> row(DownloadedFile file) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("guid", file.guid());
+      row.put("name", file.remoteName());
+      row.put("path", file.path().toString());
+      return row;
     }
   }
 }

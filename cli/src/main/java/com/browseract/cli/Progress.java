@@ -1,10 +1,13 @@
 package com.browseract.cli;
 
+import com.browseract.client.ApiException;
+import com.browseract.client.BrowserActException;
 import com.browseract.client.TaskListener;
 import com.browseract.client.model.TaskStatus;
 import com.browseract.client.model.TaskStep;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Shows a wait's progress on stderr: each status change and each new step goal. On a terminal it redraws one
@@ -29,6 +32,30 @@ final class Progress implements TaskListener {
   @Override
   public synchronized void onStep(String taskId, TaskStep step) {
     show("step " + step.getStep() + ": " + step.getStepGoal());
+  }
+
+  @Override
+  public synchronized void onPollFailed(String taskId, BrowserActException error, Instant failingSince) {
+    long seconds = Duration.between(failingSince, Instant.now()).toSeconds();
+    show("API unreachable for " + seconds + " s, still waiting… (" + reason(error) + ")");
+  }
+
+  @Override
+  public synchronized void onPollRecovered(String taskId, Duration downtime) {
+    show("API back after " + downtime.toSeconds() + " s");
+  }
+
+  @Override
+  public synchronized void onStopFailed(String taskId, Throwable error) {
+    show("stopping task " + taskId + " failed; it may still be running: " + error.getMessage());
+  }
+
+  private static String reason(BrowserActException error) {
+    if (error instanceof ApiException) {
+      ApiException api = (ApiException) error;
+      return "HTTP " + api.statusCode() + (api.traceId() == null ? "" : ", traceId " + api.traceId());
+    }
+    return error.getCause() == null ? error.getClass().getSimpleName() : error.getCause().getClass().getSimpleName();
   }
 
   @Override

@@ -30,7 +30,7 @@ final class RunCommand extends ApiCommand {
     if (saveBrowserData) {
       request.saveBrowserData(true);
     }
-    StartedTask created = client().tasks().run(request);
+    StartedTask created = client().tasks().run(request, start.runOptions());
     return TaskPrinting.afterStart(this, created, start.waitForEnd, start.waiting);
   }
 }

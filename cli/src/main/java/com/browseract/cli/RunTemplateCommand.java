@@ -24,7 +24,7 @@ final class RunTemplateCommand extends ApiCommand {
   public Integer call() {
     StartedTask created = client().tasks().runTemplate(new RunTemplateTaskRequest()
         .workflowTemplateId(templateId).proxyRegion(region).inputParameters(start.inputParameters())
-        .callbackUrl(start.callbackUrl).statusChangeCallbackUrl(start.statusCallbackUrl));
+        .callbackUrl(start.callbackUrl).statusChangeCallbackUrl(start.statusCallbackUrl), start.runOptions());
     return TaskPrinting.afterStart(this, created, start.waitForEnd, start.waiting);
   }
 }

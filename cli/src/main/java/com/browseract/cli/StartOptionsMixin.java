@@ -1,6 +1,8 @@
 package com.browseract.cli;
 
 import com.browseract.client.model.InputParameter;
+import com.browseract.client.RunOptions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +24,18 @@ final class StartOptionsMixin {
   @Option(names = "--wait", description = "Wait for the task to end and print it.")
   boolean waitForEnd;
 
+  @Option(names = "--wait-for-slot", converter = DurationConverter.class, paramLabel = "DURATION",
+      description = "When your plan already runs as many tasks as it allows, keep trying to start for up to this"
+          + " long (e.g. 10m) instead of failing.")
+  Duration waitForSlot;
+
   @Mixin
   WaitOptionsMixin waiting;
+
+  /** @return how to start: waiting for a slot of the plan when asked */
+  RunOptions runOptions() {
+    return waitForSlot == null ? RunOptions.defaults() : RunOptions.waitForSlot(waitForSlot);
+  }
 
   /** @return the inputs as the API's list, or null when there are none */
   List<InputParameter> inputParameters() {

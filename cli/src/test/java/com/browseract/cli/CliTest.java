@@ -180,6 +180,37 @@ class CliTest {
   }
 
   @Test
+  void aStartRefusedByThePlansLimitWaitsForASlotWhenAsked() {
+    String limit = "{\"code\":10118,\"msg\":\"Running tasks number exceeds.\",\"traceId\":\"tl\"}";
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(json(400, limit));
+    }
+    server.enqueue(json(200, "{\"id\":\"t1\"}"));
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(json(400, limit));
+    }
+
+    assertThat(run("run", "wf", "--wait-for-slot", "1m")).isZero();
+    assertThat(out.toString()).contains("Started task t1");
+    assertThat(server.getRequestCount()).isEqualTo(4);
+
+    assertThat(run("run", "wf")).isEqualTo(ExitCodes.API_ERROR);
+    assertThat(err.toString().trim()).startsWith("error: your plan already runs as many tasks at once as it allows"
+        + " (1 on the free plan, 20 on paid plans): Running tasks number exceeds. (HTTP 400, code 10118, traceId tl)");
+  }
+
+  @Test
+  void aWaitThatTimesOutDuringAnOutageSaysTheApiWasFailing() {
+    for (int i = 0; i < 30; i++) {
+      server.enqueue(json(503, "{\"code\":503,\"msg\":\"busy\",\"traceId\":\"o\"}"));
+    }
+
+    assertThat(run("task", "wait", "t1", "--timeout", "1s", "--poll-interval", "100ms")).isEqualTo(ExitCodes.WAIT_TIMEOUT);
+    assertThat(err.toString()).contains("API unreachable for").contains("error: the API was failing when the wait"
+        + " ended: Task t1's status could not be read after waiting").contains("Keep waiting with: browseract task wait t1");
+  }
+
+  @Test
   void usageErrorsExitWithTwoBeforeAnyRequest() {
     assertThat(run("run")).isEqualTo(ExitCodes.USAGE);
     assertThat(run("tasks", "list", "--limit", "501")).isEqualTo(ExitCodes.USAGE);

@@ -1,5 +1,6 @@
 package com.browseract.client;
 
+import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import retrofit2.Call;
@@ -22,26 +23,35 @@ final class ApiCall<W, T> {
   final Supplier<Call<W>> newCall;
   final AnswerCheck<W> check;
   final Function<W, T> read;
+  /** How long a start refused by the plan's concurrency limit is tried again; zero for not at all. */
+  final Duration slotPatience;
 
-  private ApiCall(Operation operation, Supplier<Call<W>> newCall, AnswerCheck<W> check, Function<W, T> read) {
+  private ApiCall(Operation operation, Supplier<Call<W>> newCall, AnswerCheck<W> check, Function<W, T> read,
+      Duration slotPatience) {
     this.operation = operation;
     this.newCall = newCall;
     this.check = check;
     this.read = read;
+    this.slotPatience = slotPatience;
   }
 
   /** A call whose answer is returned as it is. */
   static <W> ApiCall<W, W> of(Operation operation, Supplier<Call<W>> newCall) {
-    return new ApiCall<>(operation, newCall, body -> null, Function.identity());
+    return new ApiCall<>(operation, newCall, body -> null, Function.identity(), Duration.ZERO);
   }
 
   /** The same call, with the answer turned into what the caller receives. */
   <R> ApiCall<W, R> reading(Function<T, R> next) {
-    return new ApiCall<>(operation, newCall, check, read.andThen(next));
+    return new ApiCall<>(operation, newCall, check, read.andThen(next), slotPatience);
   }
 
   /** The same call, failing with {@link InvalidResponseException} when {@code required} finds a problem. */
   ApiCall<W, T> requiring(AnswerCheck<W> required) {
-    return new ApiCall<>(operation, newCall, required, read);
+    return new ApiCall<>(operation, newCall, required, read, slotPatience);
+  }
+
+  /** The same call, tried again for up to {@code patience} while the plan's concurrency limit refuses it. */
+  ApiCall<W, T> waitingForSlot(Duration patience) {
+    return new ApiCall<>(operation, newCall, check, read, patience);
   }
 }

@@ -9,6 +9,14 @@ final class AsyncScheduler {
   private ScheduledExecutorService executor;
   private boolean shutdown;
 
+  AsyncScheduler() {
+  }
+
+  /** Tests give a scheduler that moves a fake clock instead of waiting. */
+  AsyncScheduler(ScheduledExecutorService given) {
+    this.executor = given;
+  }
+
   synchronized ScheduledExecutorService get() {
     if (shutdown) {
       throw new IllegalStateException("this BrowserAct client is closed");

@@ -36,7 +36,9 @@ public final class BrowserAct implements AutoCloseable {
   private final TaskFiles files;
 
   BrowserAct(ClientConfig config) {
-    this(config, new HttpWiring(config), new AsyncScheduler(), RequestOptions.none(), true);
+    this(config, new HttpWiring(config),
+        config.scheduler == null ? new AsyncScheduler() : new AsyncScheduler(config.scheduler), RequestOptions.none(),
+        true);
   }
 
   private BrowserAct(ClientConfig config, HttpWiring wiring, AsyncScheduler scheduler, RequestOptions options,
@@ -47,7 +49,7 @@ public final class BrowserAct implements AutoCloseable {
     this.owner = owner;
     this.transport = new Transport(
         new RetryPolicy(config.maxRetries(), config.initialBackoff(), config.maxBackoff(), config.random),
-        new ErrorMapper(config.clock), wiring.sendTracker, config.sleeper, scheduler::get);
+        new ErrorMapper(config.clock), wiring.sendTracker, config.sleeper, scheduler::get, config.clock);
     HttpWiring.Apis apis = wiring.apis(options);
     this.tasks = new Tasks(transport, apis.reads, apis.creates,
         new TaskWaiter(config.sleeper, config.clock, scheduler::get));
@@ -138,6 +140,11 @@ public final class BrowserAct implements AutoCloseable {
       scheduler.shutdown();
       wiring.close();
     }
+  }
+
+  /** For tests: requests whose sending is still being tracked; zero whenever no call is in flight. */
+  int requestsTracked() {
+    return wiring.sendTracker.pending();
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import okhttp3.HttpUrl;
@@ -43,6 +44,7 @@ public final class ClientConfig {
   final Sleeper sleeper;
   final Clock clock;
   final DoubleSupplier random;
+  final ScheduledExecutorService scheduler;
 
   private ClientConfig(Builder builder) {
     this.apiKey = builder.apiKey;
@@ -60,6 +62,7 @@ public final class ClientConfig {
     this.sleeper = builder.sleeper;
     this.clock = builder.clock;
     this.random = builder.random;
+    this.scheduler = builder.scheduler;
   }
 
   /** @return a builder with every default; {@link Builder#apiKey(String)} must be set before building */
@@ -85,6 +88,7 @@ public final class ClientConfig {
     copy.sleeper = sleeper;
     copy.clock = clock;
     copy.random = random;
+    copy.scheduler = scheduler;
     return copy;
   }
 
@@ -169,6 +173,7 @@ public final class ClientConfig {
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+    private ScheduledExecutorService scheduler;
 
     Builder() {
     }
@@ -352,6 +357,11 @@ public final class ClientConfig {
 
     Builder random(DoubleSupplier random) {
       this.random = random;
+      return this;
+    }
+
+    Builder scheduler(ScheduledExecutorService scheduler) {
+      this.scheduler = scheduler;
       return this;
     }
 

@@ -123,8 +123,8 @@ final class Json {
       }
       int hours = digits(text, position + 1, 2);
       int minutes = digits(text, position + 4, 2);
-      if ((hours | minutes) < 0 || hours > 18 || minutes > 59) {
-        return null;
+      if ((hours | minutes) < 0 || hours > 18 || minutes > 59 || (hours == 18 && minutes > 0)) {
+        return null; // not an offset: the full parsers below reject it with the usual JSON error
       }
       return sign == '+' ? ZoneOffset.ofHoursMinutes(hours, minutes) : ZoneOffset.ofHoursMinutes(-hours, -minutes);
     }
@@ -146,6 +146,12 @@ final class Json {
     public void toJson(JsonWriter writer, OffsetDateTime value) throws IOException {
       writer.value(value.toString());
     }
+  }
+
+  /** A deep copy of a model, through its JSON form. */
+  static <T> T copy(T model, Class<T> type) {
+    JsonAdapter<T> adapter = MOSHI.adapter(type);
+    return adapter.fromJsonValue(adapter.toJsonValue(model));
   }
 
   static Instant epochToInstant(long value) {

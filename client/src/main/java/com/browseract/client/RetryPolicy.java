@@ -13,6 +13,8 @@ import java.util.function.DoubleSupplier;
  */
 final class RetryPolicy {
   static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(1);
+  static final Duration FIRST_SLOT_WAIT = Duration.ofSeconds(2);
+  static final Duration MAX_SLOT_WAIT = Duration.ofSeconds(30);
   private static final Set<Integer> RETRYABLE_STATUSES = Set.of(429, 500, 502, 503, 504);
 
   private final int maxRetries;
@@ -45,7 +47,23 @@ final class RetryPolicy {
     return Duration.ofMillis((long) (random.getAsDouble() * ceilingMillis));
   }
 
+  /**
+   * The wait before trying a start again while waiting for a free slot of the plan: as the server asked, else
+   * from 2 s growing by half each time up to 30 s. A task ends in seconds at best, so shorter waits only add load.
+   */
+  Duration delayForSlot(ConcurrencyLimitException failure, int waitsDone) {
+    Duration asked = failure.retryAfter().orElse(null);
+    if (asked != null && asked.compareTo(MAX_RETRY_AFTER) <= 0) {
+      return asked;
+    }
+    double millis = Math.min(MAX_SLOT_WAIT.toMillis(), FIRST_SLOT_WAIT.toMillis() * Math.pow(1.5, waitsDone));
+    return Duration.ofMillis((long) millis);
+  }
+
   static boolean isRetryable(Operation operation, BrowserActException failure) {
+    if (failure instanceof ConcurrencyLimitException) {
+      return true; // the plan refused the start before creating anything
+    }
     if (failure instanceof ApiException) {
       int status = ((ApiException) failure).statusCode();
       // A 429 means the request was refused before any work, so even a task-creating call is safe to repeat.

@@ -19,6 +19,11 @@ final class SendTracker implements Interceptor {
   // Keyed by the identity of the original request; okhttp3.Request does not override equals.
   private final Map<Request, AtomicBoolean> inFlight = new ConcurrentHashMap<>();
 
+  /** @return how many requests are being tracked; zero whenever no call is in flight */
+  int pending() {
+    return inFlight.size();
+  }
+
   void begin(Request original) {
     inFlight.put(original, new AtomicBoolean());
   }

@@ -31,67 +31,87 @@ public final class TaskFiles {
   }
 
   /**
-   * Downloads every file of a task into a directory, creating it if needed. Existing files of the same name
-   * are replaced.
+   * Downloads every file of a task into a directory, creating it if needed, without overwriting anything.
    *
    * @param task the task, as read by {@link Tasks#get(String)}
    * @param directory where to put the files
-   * @return the written files, in the task's order
-   * @throws BrowserActException when a link has expired, is missing, or a download fails
+   * @return each file of the task and where it was written, in the task's order
+   * @throws DownloadException when a link has expired or is missing (before anything is downloaded), or a
+   *     download fails (the files written before it are kept)
    */
-  public List<Path> download(Task task, Path directory) {
+  public List<DownloadedFile> download(Task task, Path directory) {
+    return download(task, directory, DownloadOptions.defaults());
+  }
+
+  /**
+   * Downloads every file of a task into a directory, creating it if needed. Every file ends up under a distinct,
+   * cleaned name (see {@link DownloadOptions}); a file is first written under a temporary name and moved in place
+   * once complete, so a failed download leaves no partial file.
+   *
+   * @param task the task, as read by {@link Tasks#get(String)}
+   * @param directory where to put the files
+   * @param options whether existing files may be replaced
+   * @return each file of the task and where it was written, in the task's order
+   * @throws DownloadException when a link has expired or is missing (before anything is downloaded), or a
+   *     download fails (the files written before it are kept and listed)
+   */
+  public List<DownloadedFile> download(Task task, Path directory, DownloadOptions options) {
     Validation.requireNonNull("task", task);
     Validation.requireNonNull("directory", directory);
+    Validation.requireNonNull("options", options);
     List<TaskFile> files = task.getDownloadFiles() == null ? List.of() : task.getDownloadFiles();
     for (TaskFile file : files) {
       checkDownloadable(task, file);
     }
-    List<Path> written = new ArrayList<>();
+    FileNames names = new FileNames(directory, options.overwrites());
+    List<DownloadedFile> written = new ArrayList<>();
     for (TaskFile file : files) {
+      Path target = names.choose(file.getFileName(), file.getGuid());
       try {
         Files.createDirectories(directory);
-        written.add(fetch(file, directory.resolve(safeName(file))));
+        fetch(file, target);
       } catch (IOException e) {
-        throw new DownloadException(task.getId(), safeName(file), written, "Downloading " + safeName(file)
-            + " of task " + task.getId() + " failed: " + e + " (" + written.size() + " file(s) written before)", e);
+        List<Path> kept = new ArrayList<>();
+        written.forEach(done -> kept.add(done.path()));
+        throw new DownloadException(task.getId(), file.getFileName(), kept, "Downloading " + file.getFileName()
+            + " of task " + task.getId() + " failed: " + e.getMessage() + "; " + kept.size()
+            + " file(s) written before it are kept", e);
       }
+      written.add(new DownloadedFile(file.getGuid(), file.getFileName(), target));
     }
     return written;
   }
 
   private void checkDownloadable(Task task, TaskFile file) {
     if (file.getDownloadUrl() == null || file.getDownloadUrl().isBlank()) {
-      throw new DownloadException(task.getId(), safeName(file), List.of(), "File " + safeName(file) + " of task "
+      throw new DownloadException(task.getId(), displayName(file), List.of(), "File " + displayName(file) + " of task "
           + task.getId() + " has no download link yet (status " + file.getStatus() + ")", null);
     }
     Long expires = file.getExpiresAt() != null ? file.getExpiresAt() : task.getFilesExpiresAt();
     if (expires != null && !Json.epochToInstant(expires).isAfter(Instant.now(clock))) {
-      throw new DownloadException(task.getId(), safeName(file), List.of(), "The download link of " + safeName(file)
+      throw new DownloadException(task.getId(), displayName(file), List.of(), "The download link of " + displayName(file)
           + " (task " + task.getId() + ") expired at " + Json.epochToInstant(expires)
           + "; read the task again for fresh links", null);
     }
   }
 
-  private Path fetch(TaskFile file, Path target) throws IOException {
+  private void fetch(TaskFile file, Path target) throws IOException {
     Request request = new Request.Builder().url(file.getDownloadUrl()).get().build();
+    Path partial = Files.createTempFile(target.getParent(), ".browseract-", ".part");
     try (Response response = http.newCall(request).execute()) {
       ResponseBody body = response.body();
       if (!response.isSuccessful() || body == null) {
-        throw new IOException("HTTP " + response.code() + " for " + safeName(file));
+        throw new IOException("HTTP " + response.code() + " for " + file.getFileName());
       }
-      Path partial = target.resolveSibling(target.getFileName() + ".part");
       Files.copy(body.byteStream(), partial, StandardCopyOption.REPLACE_EXISTING);
-      return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(partial);
     }
   }
 
-  /** Only the last path segment of the name is used, so a name cannot write outside the directory. */
-  static String safeName(TaskFile file) {
-    String name = file.getFileName() == null ? "" : file.getFileName().replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1).trim();
-    if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-      name = file.getGuid() == null ? "file" : file.getGuid();
-    }
-    return name;
+  static String displayName(TaskFile file) {
+    String clean = FileNames.clean(file.getFileName());
+    return clean != null ? clean : file.getGuid() == null ? "file" : file.getGuid();
   }
 }

@@ -30,6 +30,37 @@ public interface TaskListener {
   default void onStep(String taskId, TaskStep step) {
   }
 
+  /**
+   * A poll failed with an error that may heal (a 5xx, a 429, no answer, an unreadable answer): the wait goes on,
+   * polling on its backoff schedule, until the task ends or the wait's deadline passes. Called for each failed
+   * poll of an outage.
+   *
+   * @param taskId the task
+   * @param error what the poll failed with
+   * @param failingSince when the first poll of this outage failed
+   */
+  default void onPollFailed(String taskId, BrowserActException error, java.time.Instant failingSince) {
+  }
+
+  /**
+   * A poll succeeded after one or more failed ones.
+   *
+   * @param taskId the task
+   * @param downtime how long the polls had been failing
+   */
+  default void onPollRecovered(String taskId, java.time.Duration downtime) {
+  }
+
+  /**
+   * Stopping the task after an asynchronous wait was cancelled ({@link WaitOptions#stopTaskOnCancel()}) failed:
+   * the task may still be running. The SDK also logs it.
+   *
+   * @param taskId the task
+   * @param error why the stop failed
+   */
+  default void onStopFailed(String taskId, Throwable error) {
+  }
+
   /** @return true to be told of each new step (costs a full get-task per poll) */
   default boolean wantsSteps() {
     return false;

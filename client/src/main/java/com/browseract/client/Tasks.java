@@ -8,6 +8,7 @@ import com.browseract.client.model.Task;
 import com.browseract.client.model.TaskStatus;
 import com.browseract.client.model.TaskStatusResult;
 import com.browseract.client.model.TaskSummary;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -42,7 +43,19 @@ public final class Tasks implements TaskPoller {
    * @throws InvalidResponseException when the answer carries no task id
    */
   public StartedTask run(RunTaskRequest request) {
-    return transport.execute(runCall(request));
+    return run(request, RunOptions.defaults());
+  }
+
+  /**
+   * Starts a task from a workflow, waiting for a free slot of the plan when {@code options} ask for it.
+   *
+   * @param request what to run; {@code workflow_id} is required
+   * @param options how to start, e.g. {@link RunOptions#waitForSlot(Duration)}
+   * @return the new task
+   * @throws ConcurrencyLimitException when no slot was free within the options' patience; no task was created
+   */
+  public StartedTask run(RunTaskRequest request, RunOptions options) {
+    return transport.execute(runCall(request, options));
   }
 
   /**
@@ -52,15 +65,30 @@ public final class Tasks implements TaskPoller {
    * @return the new task, or a future failed with a {@link BrowserActException}
    */
   public CompletableFuture<StartedTask> runAsync(RunTaskRequest request) {
-    return transport.executeAsync(runCall(request));
+    return runAsync(request, RunOptions.defaults());
   }
 
-  private ApiCall<StartedTask, StartedTask> runCall(RunTaskRequest request) {
+  /**
+   * Asynchronous form of {@link #run(RunTaskRequest, RunOptions)}; no thread waits for a slot.
+   *
+   * @param request what to run
+   * @param options how to start
+   * @return the new task
+   */
+  public CompletableFuture<StartedTask> runAsync(RunTaskRequest request, RunOptions options) {
+    return transport.executeAsync(runCall(request, options));
+  }
+
+  /** The request is copied now: what is sent, and sent again on a retry, is what the caller passed at this call. */
+  private ApiCall<StartedTask, StartedTask> runCall(RunTaskRequest request, RunOptions options) {
     Validation.requireNonNull("request", request);
-    Validation.requireId("workflow_id", request.getWorkflowId());
-    Validation.callbackUrl("callback_url", request.getCallbackUrl());
-    Validation.callbackUrl("status_change_callback_url", request.getStatusChangeCallbackUrl());
-    return ApiCall.of(Operation.RUN_TASK, () -> creates.runTask(request)).requiring(Tasks::missingId);
+    Validation.requireNonNull("options", options);
+    RunTaskRequest snapshot = Json.copy(request, RunTaskRequest.class);
+    Validation.requireId("workflow_id", snapshot.getWorkflowId());
+    Validation.callbackUrl("callback_url", snapshot.getCallbackUrl());
+    Validation.callbackUrl("status_change_callback_url", snapshot.getStatusChangeCallbackUrl());
+    return ApiCall.of(Operation.RUN_TASK, () -> creates.runTask(snapshot)).requiring(Tasks::missingId)
+        .waitingForSlot(options.slotPatience());
   }
 
   /**
@@ -73,7 +101,18 @@ public final class Tasks implements TaskPoller {
    * @throws InvalidResponseException when the answer carries no task id
    */
   public StartedTask runTemplate(RunTemplateTaskRequest request) {
-    return transport.execute(runTemplateCall(request));
+    return runTemplate(request, RunOptions.defaults());
+  }
+
+  /**
+   * Starts a task from an official template, waiting for a free slot of the plan when {@code options} ask for it.
+   *
+   * @param request what to run; {@code workflow_template_id} is required
+   * @param options how to start
+   * @return the new task
+   */
+  public StartedTask runTemplate(RunTemplateTaskRequest request, RunOptions options) {
+    return transport.execute(runTemplateCall(request, options));
   }
 
   /**
@@ -83,16 +122,29 @@ public final class Tasks implements TaskPoller {
    * @return the new task
    */
   public CompletableFuture<StartedTask> runTemplateAsync(RunTemplateTaskRequest request) {
-    return transport.executeAsync(runTemplateCall(request));
+    return runTemplateAsync(request, RunOptions.defaults());
   }
 
-  private ApiCall<StartedTask, StartedTask> runTemplateCall(RunTemplateTaskRequest request) {
+  /**
+   * Asynchronous form of {@link #runTemplate(RunTemplateTaskRequest, RunOptions)}.
+   *
+   * @param request what to run
+   * @param options how to start
+   * @return the new task
+   */
+  public CompletableFuture<StartedTask> runTemplateAsync(RunTemplateTaskRequest request, RunOptions options) {
+    return transport.executeAsync(runTemplateCall(request, options));
+  }
+
+  private ApiCall<StartedTask, StartedTask> runTemplateCall(RunTemplateTaskRequest request, RunOptions options) {
     Validation.requireNonNull("request", request);
-    Validation.requireId("workflow_template_id", request.getWorkflowTemplateId());
-    Validation.callbackUrl("callback_url", request.getCallbackUrl());
-    Validation.callbackUrl("status_change_callback_url", request.getStatusChangeCallbackUrl());
-    return ApiCall.of(Operation.RUN_TEMPLATE_TASK, () -> creates.runTemplateTask(request))
-        .requiring(Tasks::missingId);
+    Validation.requireNonNull("options", options);
+    RunTemplateTaskRequest snapshot = Json.copy(request, RunTemplateTaskRequest.class);
+    Validation.requireId("workflow_template_id", snapshot.getWorkflowTemplateId());
+    Validation.callbackUrl("callback_url", snapshot.getCallbackUrl());
+    Validation.callbackUrl("status_change_callback_url", snapshot.getStatusChangeCallbackUrl());
+    return ApiCall.of(Operation.RUN_TEMPLATE_TASK, () -> creates.runTemplateTask(snapshot))
+        .requiring(Tasks::missingId).waitingForSlot(options.slotPatience());
   }
 
   private static String missingId(StartedTask started) {
@@ -242,15 +294,14 @@ public final class Tasks implements TaskPoller {
    * @return what the call did, once the API answered
    */
   public CompletableFuture<StopOutcome> stopAsync(String taskId, Integer bizCode) {
-    return transport.executeAsync(stopCall(taskId, bizCode)).handle((ok, error) -> {
+    return Futures.handle(transport.executeAsync(stopCall(taskId, bizCode)), (ok, error) -> {
       if (error == null) {
         return StopOutcome.STOPPED;
       }
-      Throwable cause = TaskWaiter.unwrap(error);
-      if (cause instanceof ApiException) {
-        return alreadyEndedOrRethrow((ApiException) cause);
+      if (error instanceof ApiException) {
+        return alreadyEndedOrRethrow((ApiException) error);
       }
-      throw error instanceof CompletionException ? (CompletionException) error : new CompletionException(cause);
+      throw error instanceof RuntimeException ? (RuntimeException) error : new CompletionException(error);
     });
   }
 
@@ -341,7 +392,8 @@ public final class Tasks implements TaskPoller {
   }
 
   /**
-   * Asynchronous form of {@link #runAndWait(RunTaskRequest, WaitOptions)}.
+   * Asynchronous form of {@link #runAndWait(RunTaskRequest, WaitOptions)}. Cancelling the future cancels the
+   * start if it is in flight, or the wait (stopping the task when the options ask for it).
    *
    * @param request what to run
    * @param options how to wait
@@ -349,6 +401,6 @@ public final class Tasks implements TaskPoller {
    */
   public CompletableFuture<Task> runAndWaitAsync(RunTaskRequest request, WaitOptions options) {
     Validation.requireNonNull("options", options);
-    return runAsync(request).thenCompose(started -> waitForAsync(started.getId(), options));
+    return Futures.compose(runAsync(request), started -> waitForAsync(started.getId(), options));
   }
 }

@@ -1,7 +1,9 @@
 package com.browseract.client;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,9 +26,11 @@ final class Transport {
   private final SendTracker sendTracker;
   private final Sleeper sleeper;
   private final Supplier<ScheduledExecutorService> scheduler;
+  private final Clock clock;
 
   Transport(RetryPolicy retryPolicy, ErrorMapper errorMapper, SendTracker sendTracker, Sleeper sleeper,
-      Supplier<ScheduledExecutorService> scheduler) {
+      Supplier<ScheduledExecutorService> scheduler, Clock clock) {
+    this.clock = clock;
     this.retryPolicy = retryPolicy;
     this.errorMapper = errorMapper;
     this.sendTracker = sendTracker;
@@ -45,23 +49,52 @@ final class Transport {
     }
   }
 
+  /**
+   * One call's retry state, shared by the synchronous and asynchronous loops: the retries the policy allows, then,
+   * for a start that asked to wait for a free slot of the plan, further tries until that deadline.
+   */
+  private final class Attempts {
+    private final Operation operation;
+    private final Instant slotDeadline;
+    private int retries;
+    private int slotWaits;
+
+    Attempts(ApiCall<?, ?> apiCall) {
+      this.operation = apiCall.operation;
+      this.slotDeadline = apiCall.slotPatience.isZero() ? null : clock.instant().plus(apiCall.slotPatience);
+    }
+
+    int count() {
+      return retries + slotWaits;
+    }
+
+    /** @return the wait before the next attempt, or null when {@code failure} is final */
+    Duration next(BrowserActException failure) {
+      Duration delay = retryPolicy.delayBeforeRetry(operation, failure, retries);
+      if (delay != null) {
+        retries++;
+        return delay;
+      }
+      if (failure instanceof ConcurrencyLimitException && slotDeadline != null) {
+        Duration left = Duration.between(clock.instant(), slotDeadline);
+        if (!left.isNegative() && !left.isZero()) {
+          Duration wait = retryPolicy.delayForSlot((ConcurrencyLimitException) failure, slotWaits++);
+          return wait.compareTo(left) < 0 ? wait : left;
+        }
+      }
+      return null;
+    }
+  }
+
   /** Sends the call, retrying as allowed, and returns what the caller receives; throws the final failure. */
   <W, T> T execute(ApiCall<W, T> apiCall) {
-    Operation operation = apiCall.operation;
-    for (int retries = 0; ; retries++) {
-      Call<W> call = apiCall.newCall.get();
-      sendTracker.begin(call.request());
-      long start = System.nanoTime();
-      Outcome<W> outcome;
-      try {
-        outcome = onResponse(apiCall, call, call.execute(), start, retries);
-      } catch (IOException e) {
-        outcome = onFailure(operation, call, e, start, retries);
-      }
+    Attempts attempts = new Attempts(apiCall);
+    while (true) {
+      Outcome<W> outcome = attempt(apiCall, attempts.count());
       if (outcome.failure == null) {
         return apiCall.read.apply(outcome.body);
       }
-      Duration delay = retryPolicy.delayBeforeRetry(operation, outcome.failure, retries);
+      Duration delay = attempts.next(outcome.failure);
       if (delay == null) {
         throw outcome.failure;
       }
@@ -69,30 +102,37 @@ final class Transport {
         sleeper.sleep(delay);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new BrowserActException(operation.operationId + " was interrupted while waiting to retry", e);
+        throw new BrowserActException(apiCall.operation.operationId + " was interrupted while waiting to retry", e);
       }
+    }
+  }
+
+  private <W> Outcome<W> attempt(ApiCall<W, ?> apiCall, int attempt) {
+    Call<W> call = apiCall.newCall.get();
+    sendTracker.begin(call.request());
+    long start = System.nanoTime();
+    try {
+      return onResponse(apiCall, call, call.execute(), start, attempt);
+    } catch (IOException e) {
+      return onFailure(apiCall.operation, call, e, start, attempt);
+    } catch (RuntimeException e) {
+      return unexpected(apiCall.operation, call, e);
     }
   }
 
   /** Asynchronous form of {@link #execute(ApiCall)}: no thread waits; retries are scheduled. */
   <W, T> CompletableFuture<T> executeAsync(ApiCall<W, T> apiCall) {
     CompletableFuture<W> answer = new CompletableFuture<>();
-    attemptAsync(apiCall, 0, answer);
-    CompletableFuture<T> result = answer.thenApply(apiCall.read);
-    // Cancelling what the caller holds must reach the call in flight.
-    result.whenComplete((value, error) -> {
-      if (result.isCancelled()) {
-        answer.cancel(false);
-      }
-    });
-    return result;
+    attemptAsync(apiCall, new Attempts(apiCall), answer);
+    return Futures.map(answer, apiCall.read);
   }
 
-  private <W> void attemptAsync(ApiCall<W, ?> apiCall, int retries, CompletableFuture<W> result) {
+  private <W> void attemptAsync(ApiCall<W, ?> apiCall, Attempts attempts, CompletableFuture<W> result) {
     if (result.isDone()) {
       return;
     }
     Operation operation = apiCall.operation;
+    int attempt = attempts.count();
     Call<W> call = apiCall.newCall.get();
     sendTracker.begin(call.request());
     long start = System.nanoTime();
@@ -104,13 +144,14 @@ final class Transport {
     call.enqueue(new Callback<W>() {
       @Override
       public void onResponse(Call<W> c, Response<W> response) {
-        settle(onResponseSafely(apiCall, c, response, start, retries));
+        settle(onResponseSafely(apiCall, c, response, start, attempt));
       }
 
       @Override
       public void onFailure(Call<W> c, Throwable t) {
-        settle(t instanceof IOException ? Transport.this.onFailure(operation, c, (IOException) t, start, retries)
-            : new Outcome<>(null, ErrorMapper.unexpected(operation, t)));
+        Throwable crash = crashInsideOkHttp(t);
+        settle(crash != null ? unexpected(operation, c, crash) : t instanceof IOException
+            ? Transport.this.onFailure(operation, c, (IOException) t, start, attempt) : unexpected(operation, c, t));
       }
 
       private void settle(Outcome<W> outcome) {
@@ -118,14 +159,14 @@ final class Transport {
           result.complete(outcome.body);
           return;
         }
-        Duration delay = retryPolicy.delayBeforeRetry(operation, outcome.failure, retries);
-        if (delay == null) {
-          result.completeExceptionally(outcome.failure);
-          return;
-        }
         try {
-          scheduler.get().schedule(() -> attemptAsync(apiCall, retries + 1, result),
-              delay.toNanos(), TimeUnit.NANOSECONDS);
+          Duration delay = attempts.next(outcome.failure);
+          if (delay == null) {
+            result.completeExceptionally(outcome.failure);
+            return;
+          }
+          scheduler.get().schedule(() -> attemptAsync(apiCall, attempts, result), delay.toNanos(),
+              TimeUnit.NANOSECONDS);
         } catch (RuntimeException closed) {
           // Thrown on an OkHttp thread, it would be lost and the future would never complete.
           result.completeExceptionally(closed);
@@ -134,12 +175,34 @@ final class Transport {
     });
   }
 
+  /**
+   * OkHttp reports a runtime exception thrown inside an asynchronous call (by an interceptor, say) as an
+   * {@code IOException("canceled due to ...")} with the real failure suppressed, where the synchronous form throws
+   * it as it is. Unwrapped here, both forms report it the same way.
+   */
+  static Throwable crashInsideOkHttp(Throwable t) {
+    if (t instanceof IOException) {
+      for (Throwable suppressed : t.getSuppressed()) {
+        if (!(suppressed instanceof IOException)) {
+          return suppressed;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A failure that is neither an answer nor an I/O error: kept as the cause, and the request forgotten. */
+  private <W> Outcome<W> unexpected(Operation operation, Call<W> call, Throwable t) {
+    sendTracker.end(call.request());
+    return new Outcome<>(null, ErrorMapper.unexpected(operation, t));
+  }
+
   private <W> Outcome<W> onResponseSafely(ApiCall<W, ?> apiCall, Call<W> call, Response<W> response, long start,
-      int retries) {
+      int attempt) {
     try {
-      return onResponse(apiCall, call, response, start, retries);
+      return onResponse(apiCall, call, response, start, attempt);
     } catch (RuntimeException e) {
-      return new Outcome<>(null, ErrorMapper.unexpected(apiCall.operation, e));
+      return unexpected(apiCall.operation, call, e);
     }
   }
 

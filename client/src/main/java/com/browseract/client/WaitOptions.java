@@ -20,6 +20,7 @@ public final class WaitOptions {
   private final boolean returnCanceledTask;
   private final boolean stopTaskOnCancel;
   private final TaskListener listener;
+  private final Duration failureTolerance;
 
   private WaitOptions(Builder builder) {
     this.initialPollInterval = builder.initialPollInterval;
@@ -29,6 +30,15 @@ public final class WaitOptions {
     this.returnCanceledTask = builder.returnCanceledTask;
     this.stopTaskOnCancel = builder.stopTaskOnCancel;
     this.listener = builder.listener;
+    this.failureTolerance = builder.failureTolerance;
+  }
+
+  /**
+   * @return how long polls may keep failing with errors that may heal before the wait gives up; empty (the
+   *     default) for as long as the wait's timeout allows
+   */
+  public java.util.Optional<Duration> failureTolerance() {
+    return java.util.Optional.ofNullable(failureTolerance);
   }
 
   /** @return the default options */
@@ -45,7 +55,7 @@ public final class WaitOptions {
   public Builder toBuilder() {
     return builder().initialPollInterval(initialPollInterval).pollMultiplier(pollMultiplier)
         .maxPollInterval(maxPollInterval).timeout(timeout).returnCanceledTask(returnCanceledTask)
-        .stopTaskOnCancel(stopTaskOnCancel).listener(listener);
+        .stopTaskOnCancel(stopTaskOnCancel).listener(listener).failureTolerance(failureTolerance);
   }
 
   /** @return the wait before the second poll */
@@ -92,20 +102,21 @@ public final class WaitOptions {
     return initialPollInterval.equals(other.initialPollInterval) && pollMultiplier == other.pollMultiplier
         && maxPollInterval.equals(other.maxPollInterval) && timeout.equals(other.timeout)
         && returnCanceledTask == other.returnCanceledTask && stopTaskOnCancel == other.stopTaskOnCancel
-        && listener.equals(other.listener);
+        && listener.equals(other.listener) && Objects.equals(failureTolerance, other.failureTolerance);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(initialPollInterval, pollMultiplier, maxPollInterval, timeout, returnCanceledTask,
-        stopTaskOnCancel, listener);
+        stopTaskOnCancel, listener, failureTolerance);
   }
 
   @Override
   public String toString() {
     return "WaitOptions{initialPollInterval=" + initialPollInterval + ", pollMultiplier=" + pollMultiplier
         + ", maxPollInterval=" + maxPollInterval + ", timeout=" + timeout + ", returnCanceledTask="
-        + returnCanceledTask + ", stopTaskOnCancel=" + stopTaskOnCancel + "}";
+        + returnCanceledTask + ", stopTaskOnCancel=" + stopTaskOnCancel + ", failureTolerance=" + failureTolerance
+        + "}";
   }
 
   /** Builds {@link WaitOptions}; {@link #build()} checks the values. */
@@ -120,6 +131,7 @@ public final class WaitOptions {
     private boolean returnCanceledTask;
     private boolean stopTaskOnCancel;
     private TaskListener listener = SILENT;
+    private Duration failureTolerance;
 
     private Builder() {
     }
@@ -188,6 +200,19 @@ public final class WaitOptions {
     }
 
     /**
+     * How long polls may keep failing with errors that may heal (5xx, 429, no answer, an unreadable answer)
+     * before the wait gives up with the last error; default: as long as the timeout allows. Errors that cannot
+     * heal (401, 403, 404, other 4xx) end the wait at once whatever this says.
+     *
+     * @param tolerance a positive duration, or null for the default
+     * @return this builder
+     */
+    public Builder failureTolerance(Duration tolerance) {
+      this.failureTolerance = tolerance;
+      return this;
+    }
+
+    /**
      * @return the options
      * @throws IllegalArgumentException when an interval or the timeout is not positive, the maximum interval
      *     is below the initial one, or the multiplier is below 1
@@ -196,6 +221,9 @@ public final class WaitOptions {
       positive("initialPollInterval", initialPollInterval);
       positive("maxPollInterval", maxPollInterval);
       positive("timeout", timeout);
+      if (failureTolerance != null) {
+        positive("failureTolerance", failureTolerance);
+      }
       if (maxPollInterval.compareTo(initialPollInterval) < 0) {
         throw new IllegalArgumentException("maxPollInterval (" + maxPollInterval
             + ") must not be shorter than initialPollInterval (" + initialPollInterval + ")");

@@ -24,6 +24,8 @@ final class WaitProgress {
   private TaskStatus lastStatus;
   private int stepsSeen;
   private Duration nextInterval;
+  private Instant failingSince;
+  private BrowserActException lastError;
 
   WaitProgress(String taskId, WaitOptions options, Clock clock) {
     this.taskId = taskId;
@@ -45,6 +47,11 @@ final class WaitProgress {
    * @return true when the task has ended
    */
   boolean observe(TaskStatus status, List<TaskStep> steps) {
+    if (failingSince != null) {
+      options.listener().onPollRecovered(taskId, Duration.between(failingSince, clock.instant()));
+      failingSince = null;
+      lastError = null;
+    }
     if (status != lastStatus) {
       options.listener().onStatusChange(taskId, lastStatus, status);
       lastStatus = status;
@@ -70,6 +77,55 @@ final class WaitProgress {
     return delay;
   }
 
+  /**
+   * Records a failed poll. An error that may heal (the API failing for a while) keeps the wait going on the
+   * normal schedule, or later when the API asked for it with {@code Retry-After}; any other error ends it.
+   *
+   * @return the wait before the next poll
+   * @throws BrowserActException the error itself when it cannot heal, or a {@link WaitTimeoutException} caused by
+   *     it when the deadline passed or the failures outlasted {@link WaitOptions#failureTolerance()}
+   */
+  Duration afterFailure(BrowserActException error) {
+    if (!mayHeal(error)) {
+      throw error;
+    }
+    Instant now = clock.instant();
+    if (failingSince == null) {
+      failingSince = now;
+    }
+    lastError = error;
+    options.listener().onPollFailed(taskId, error, failingSince);
+    Duration failingFor = Duration.between(failingSince, now);
+    if (options.failureTolerance().map(tolerance -> failingFor.compareTo(tolerance) >= 0).orElse(false)) {
+      throw timeout();
+    }
+    Duration delay = nextDelay();
+    if (delay == null) {
+      throw timeout();
+    }
+    Duration asked = error instanceof RateLimitException
+        ? ((RateLimitException) error).retryAfter().orElse(null) : null;
+    Duration remaining = Duration.between(now, deadline);
+    return asked != null && asked.compareTo(delay) > 0 ? (asked.compareTo(remaining) < 0 ? asked : remaining) : delay;
+  }
+
+  /** The API failing for a while, as opposed to the request being wrong: a later poll may succeed. */
+  static boolean mayHeal(BrowserActException error) {
+    if (error instanceof ConnectionException || error instanceof InvalidResponseException
+        || error instanceof RateLimitException || error instanceof ServerException) {
+      return true;
+    }
+    if (error instanceof AuthenticationException || error instanceof PermissionDeniedException
+        || error instanceof NotFoundException || error instanceof InvalidRequestException) {
+      return false;
+    }
+    if (error instanceof ApiException) {
+      int status = ((ApiException) error).statusCode();
+      return status >= 500 || status == 408;
+    }
+    return false;
+  }
+
   /** Ends a wait on an ended task: returns it, or throws for failed or (unless asked not to) canceled. */
   Task conclude(Task task) {
     TaskStatus status = task.getStatus() == null ? lastStatus : task.getStatus();
@@ -83,6 +139,8 @@ final class WaitProgress {
   }
 
   WaitTimeoutException timeout() {
-    return new WaitTimeoutException(taskId, lastStatus, Duration.between(start, clock.instant()));
+    Instant now = clock.instant();
+    return new WaitTimeoutException(taskId, lastStatus, Duration.between(start, now), lastError,
+        failingSince == null ? Duration.ZERO : Duration.between(failingSince, now));
   }
 }

@@ -4,7 +4,9 @@ import com.browseract.client.model.TaskStatus;
 import java.time.Duration;
 
 /**
- * Waiting for a task took longer than {@link WaitOptions#timeout()}. The task itself keeps running.
+ * Waiting for a task took longer than {@link WaitOptions#timeout()}, or its polls kept failing longer than
+ * {@link WaitOptions#failureTolerance()}. The task itself keeps running. When the API was failing at the end, the
+ * last error is the {@linkplain #getCause() cause}.
  */
 public final class WaitTimeoutException extends BrowserActException {
   private static final long serialVersionUID = 1L;
@@ -13,9 +15,12 @@ public final class WaitTimeoutException extends BrowserActException {
   private final TaskStatus lastStatus;
   private final Duration waited;
 
-  WaitTimeoutException(String taskId, TaskStatus lastStatus, Duration waited) {
-    super("Task " + taskId + " was still " + lastStatus + " after waiting " + waited.toMillis()
-        + " ms; the task keeps running", null);
+  WaitTimeoutException(String taskId, TaskStatus lastStatus, Duration waited, BrowserActException lastError,
+      Duration failingFor) {
+    super("Task " + taskId + (lastStatus == null ? "'s status could not be read" : " was still " + lastStatus)
+        + " after waiting " + waited.toMillis()
+        + " ms; the task keeps running" + (lastError == null ? "" : ". The API had been failing for "
+        + failingFor.toSeconds() + " s: " + lastError.getMessage()), lastError);
     this.taskId = taskId;
     this.lastStatus = lastStatus;
     this.waited = waited;
@@ -29,6 +34,11 @@ public final class WaitTimeoutException extends BrowserActException {
   /** @return the last status seen, or null when no status was read */
   public TaskStatus lastStatus() {
     return lastStatus;
+  }
+
+  /** @return true when the wait ended while the API was failing ({@link #getCause()} holds the last error) */
+  public boolean apiWasFailing() {
+    return getCause() != null;
   }
 
   /** @return how long the wait lasted */

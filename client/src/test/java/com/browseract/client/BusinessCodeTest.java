@@ -80,7 +80,9 @@ class BusinessCodeTest extends MockApiTest {
 
   @Test
   void concurrencyLimitIsARateLimitThatCreatedNoTask() {
-    server.enqueue(json(400, envelope(10118, "Running tasks number exceeds.")));
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(json(400, envelope(10118, "Running tasks number exceeds.")));
+    }
 
     assertThatThrownBy(() -> client.tasks().run(new RunTaskRequest().workflowId("wf")))
         .isInstanceOfSatisfying(ConcurrencyLimitException.class, e -> {

@@ -73,9 +73,17 @@ class JsonTest {
   @ParameterizedTest
   @ValueSource(strings = {"2026-11-20T09:00:00", "2026-11-20T09:00:00.", "2026-11-20T09:00:00.Z",
       "2026-11-20T09:00:00.1234567891Z", "2026-13-20T09:00:00Z", "2025-02-29T09:00:00Z", "2026-11-20 09:00:00Z",
-      "2026-11-20T09:00:00+5:30", "2026-11-20T09:00:00+19:00", "2026-11-2XT09:00:00Z", "2026-11-20T09:00"})
+      "2026-11-20T09:00:00+5:30", "2026-11-20T09:00:00+19:00", "2026-11-2XT09:00:00Z", "2026-11-20T09:00",
+      "2026-11-20T09:00:00+18:30", "2026-11-20T09:00:00-18:01"})
   void anythingElseIsLeftToTheFullParsers(String text) {
     assertThat(Json.OffsetDateTimeAdapter.parseCanonical(text)).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-11-20T09:00:00+18:30", "2026-11-20T09:00:00+19:00", "2026-11-20T09:00:00+5:30"})
+  void malformedOffsetsFailWithTheUsualJsonError(String text) {
+    assertThatThrownBy(() -> parse("{\"created_at\":\"" + text + "\"}"))
+        .isInstanceOf(JsonDataException.class).hasMessageContaining("$.created_at").hasMessageContaining(text);
   }
 
   @Test

@@ -30,9 +30,10 @@ class TaskFilesTest extends MockApiTest {
     Task task = new Task().id("t")
         .downloadFiles(List.of(file("rows.csv", "/f/1", later), file("../../etc/passwd", "/f/2", later)));
 
-    List<Path> written = client.files().download(task, dir);
+    List<DownloadedFile> written = client.files().download(task, dir);
 
-    assertThat(written).containsExactly(dir.resolve("rows.csv"), dir.resolve("passwd"));
+    assertThat(written).extracting(DownloadedFile::path).containsExactly(dir.resolve("rows.csv"), dir.resolve("passwd"));
+    assertThat(written).extracting(DownloadedFile::guid).containsExactly("g-rows.csv", "g-../../etc/passwd");
     assertThat(Files.readString(dir.resolve("rows.csv"))).isEqualTo("a,b\n1,2\n");
     RecordedRequest request = server.takeRequest();
     assertThat(request.getHeader("Authorization")).isNull();
@@ -55,6 +56,78 @@ class TaskFilesTest extends MockApiTest {
     server.enqueue(new MockResponse().setResponseCode(403));
     Task task = new Task().id("t").downloadFiles(List.of(file("x.bin", "/f", null)));
 
-    assertThatThrownBy(() -> client.files().download(task, dir)).hasMessageContaining("HTTP 403 for x.bin");
+    assertThatThrownBy(() -> client.files().download(task, dir)).isInstanceOf(DownloadException.class)
+        .hasMessageContaining("HTTP 403 for x.bin");
+  }
+
+  @Test
+  void twoFilesOfTheSameNameAreBothKept() throws Exception {
+    server.enqueue(new MockResponse().setBody("first"));
+    server.enqueue(new MockResponse().setBody("second"));
+    server.enqueue(new MockResponse().setBody("third"));
+    Task task = new Task().id("t").downloadFiles(List.of(file("report.csv", "/1", null),
+        file("report.csv", "/2", null), file("REPORT.csv", "/3", null)));
+
+    List<DownloadedFile> written = client.files().download(task, dir);
+
+    assertThat(written).extracting(f -> f.path().getFileName().toString())
+        .containsExactly("report.csv", "report (2).csv", "REPORT (3).csv");
+    assertThat(Files.readString(dir.resolve("report.csv"))).isEqualTo("first");
+    assertThat(Files.readString(dir.resolve("report (2).csv"))).isEqualTo("second");
+  }
+
+  @Test
+  void existingFilesAreKeptUnlessOverwritingIsAsked() throws Exception {
+    Files.writeString(dir.resolve("data.json"), "mine");
+    server.enqueue(new MockResponse().setBody("theirs"));
+    server.enqueue(new MockResponse().setBody("theirs again"));
+    Task task = new Task().id("t").downloadFiles(List.of(file("data.json", "/1", null)));
+
+    assertThat(client.files().download(task, dir)).extracting(DownloadedFile::path)
+        .containsExactly(dir.resolve("data (2).json"));
+    assertThat(Files.readString(dir.resolve("data.json"))).isEqualTo("mine");
+
+    assertThat(client.files().download(task, dir, DownloadOptions.overwrite(true))).extracting(DownloadedFile::path)
+        .containsExactly(dir.resolve("data.json"));
+    assertThat(Files.readString(dir.resolve("data.json"))).isEqualTo("theirs again");
+  }
+
+  @Test
+  void unsafeNamesAreCleanedAndTheGuidFallbackToo() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      server.enqueue(new MockResponse().setBody("x"));
+    }
+    Task task = new Task().id("t").downloadFiles(List.of(
+        new TaskFile().guid("g1").fileName("a\u0000b<c>:d|e?.txt").downloadUrl(server.url("/1").toString()),
+        new TaskFile().guid("g2").fileName("CON.txt").downloadUrl(server.url("/2").toString()),
+        new TaskFile().guid("..\\..\\evil").fileName("..").downloadUrl(server.url("/3").toString()),
+        new TaskFile().guid(null).fileName("dots. . .").downloadUrl(server.url("/4").toString()),
+        new TaskFile().guid("/").fileName(null).downloadUrl(server.url("/5").toString())));
+
+    List<DownloadedFile> written = client.files().download(task, dir);
+
+    assertThat(written).extracting(f -> f.path().getFileName().toString())
+        .containsExactly("a_b_c__d_e_.txt", "_CON.txt", "evil", "dots", "file");
+    assertThat(written).allMatch(f -> f.path().getParent().equals(dir));
+  }
+
+  @Test
+  void aFailureInTheMiddleKeepsWhatWasWrittenAndLeavesNoPartialFile() throws Exception {
+    server.enqueue(new MockResponse().setBody("one"));
+    server.enqueue(new MockResponse().setBody("two-but-cut-off").setSocketPolicy(
+        okhttp3.mockwebserver.SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    Task task = new Task().id("t").downloadFiles(List.of(file("one.txt", "/1", null), file("two.txt", "/2", null),
+        file("three.txt", "/3", null)));
+
+    assertThatThrownBy(() -> client.files().download(task, dir))
+        .isInstanceOfSatisfying(DownloadException.class, e -> {
+          assertThat(e.fileName()).isEqualTo("two.txt");
+          assertThat(e.written()).containsExactly(dir.resolve("one.txt"));
+          assertThat(e.getMessage()).contains("two.txt").contains("1 file(s) written before it are kept");
+        });
+    try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("one.txt");
+    }
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 }

@@ -10,12 +10,16 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The real launcher and shaded jar ({@code bin/browseract}) as a separate process, against scripted answers. */
 @Order(7)
@@ -44,14 +48,19 @@ class CliJarEndToEndTest {
   }
 
   private Run browseract(String... args) throws Exception {
+    return browseract(Paths.get(".").toAbsolutePath(), args);
+  }
+
+  private Run browseract(Path workingDirectory, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(LAUNCHER.toString(), "-v", "--base-url", server.url("/").toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile("cli-out", ".txt");
     Path err = Files.createTempFile("cli-err", ".txt");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+        .directory(workingDirectory.toFile());
     builder.environment().put("BROWSERACT_API_KEY", KEY);
     Process process = builder.start();
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("CLI finished").isTrue();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("CLI finished").isTrue();
     Run run = new Run();
     run.code = process.exitValue();
     run.out = Files.readString(out, StandardCharsets.UTF_8);
@@ -85,6 +94,57 @@ class CliJarEndToEndTest {
     assertThat(run.out.trim()).startsWith("{").endsWith("}").contains("\"status\": \"finished\"");
     assertThat(run.err).contains("task t1: paused").contains("task t1: unknown").contains("getTask -> 503");
     assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer " + KEY);
+  }
+
+  /**
+   * A task that ends 40 s after the first poll while the API answers 503 from 5 s to 35 s: the wait goes on
+   * through the outage, says so on stderr, and ends with the task.
+   */
+  @Test
+  void runWaitOutlivesAThirtySecondOutage() throws Exception {
+    AtomicLong firstPoll = new AtomicLong();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        if (request.getPath().startsWith("/v2/workflow/run-task")) {
+          return json(200, "{\"id\":\"t1\"}");
+        }
+        firstPoll.compareAndSet(0, System.nanoTime());
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - firstPoll.get());
+        if (seconds >= 5 && seconds < 35) {
+          return json(503, "{\"code\":503,\"msg\":\"busy\",\"traceId\":\"outage\"}");
+        }
+        String status = seconds >= 40 ? "finished" : "running";
+        return request.getPath().startsWith("/v2/workflow/get-task-status") ? json(200, "{\"status\":\"" + status + "\"}")
+            : json(200, "{\"id\":\"t1\",\"status\":\"" + status + "\",\"workflow_id\":\"wf\",\"steps\":[],"
+                + "\"created_at\":\"2026-11-29T00:00:00Z\",\"output\":{\"string\":\"[42]\"}}");
+      }
+    });
+
+    Run run = browseract("run", "wf", "--wait", "--timeout", "2m", "--poll-interval", "1s", "--max-poll-interval",
+        "3s");
+
+    assertThat(run.code).as(run.err).isZero();
+    assertThat(run.out).contains("Task t1  finished").contains("[42]");
+    assertThat(run.err).containsPattern("API unreachable for \\d+ s, still waiting… \\(HTTP 503, traceId outage\\)")
+        .containsPattern("API back after (2\\d|3\\d) s");
+  }
+
+  @Test
+  void filesGoToAFolderPerTaskWithDistinctNames(@TempDir Path workingDirectory) throws Exception {
+    String file = "{\"guid\":\"g%d\",\"fileName\":\"report.csv\",\"status\":\"done\",\"downloadUrl\":\"%s\"}";
+    server.enqueue(json(200, "{\"id\":\"t9\",\"status\":\"finished\",\"workflow_id\":\"wf\",\"steps\":[],"
+        + "\"created_at\":\"2026-11-29T00:00:00Z\",\"download_files\":[" + String.format(file, 1, server.url("/f/1"))
+        + "," + String.format(file, 2, server.url("/f/2")) + "]}"));
+    server.enqueue(new MockResponse().setBody("a"));
+    server.enqueue(new MockResponse().setBody("b"));
+
+    Run run = browseract(workingDirectory, "files", "download", "t9");
+
+    assertThat(run.code).as(run.err).isZero();
+    assertThat(Files.readString(workingDirectory.resolve("t9/report.csv"))).isEqualTo("a");
+    assertThat(Files.readString(workingDirectory.resolve("t9/report (2).csv"))).isEqualTo("b");
+    assertThat(run.out).contains("g2").contains("report (2).csv");
   }
 
   @Test

@@ -1,0 +1,49 @@
+package com.browseract.client;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a task is started. {@link #waitForSlot(Duration)}: when the account's plan already runs as many tasks as it
+ * allows (1 on the free plan, 20 on paid plans) and refuses the start with code 10118, keep trying for up to that
+ * long instead of failing. A refused start created no task, so trying again never starts one twice.
+ */
+public final class RunOptions {
+  private static final RunOptions DEFAULTS = new RunOptions(Duration.ZERO);
+
+  private final Duration waitForSlot;
+
+  private RunOptions(Duration waitForSlot) {
+    this.waitForSlot = waitForSlot;
+  }
+
+  /** @return options that try a refused start only within the client's retries, then throw */
+  public static RunOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Options that wait for a free slot of the plan.
+   *
+   * @param patience how long to keep trying; zero for not at all
+   * @return the options
+   * @throws IllegalArgumentException when {@code patience} is negative
+   */
+  public static RunOptions waitForSlot(Duration patience) {
+    Objects.requireNonNull(patience, "patience == null");
+    if (patience.isNegative()) {
+      throw new IllegalArgumentException("waitForSlot must not be negative, was " + patience);
+    }
+    return new RunOptions(patience);
+  }
+
+  /** @return how long a start refused by the plan's concurrency limit is tried again; zero for no waiting */
+  public Duration slotPatience() {
+    return waitForSlot;
+  }
+
+  @Override
+  public String toString() {
+    return "RunOptions{waitForSlot=" + waitForSlot + "}";
+  }
+}
