@@ -60,8 +60,8 @@ final class ApiErrorLine {
       return ". The API key may not do this: check the account's plan.";
     }
     if (e instanceof ConcurrencyLimitException) {
-      return ". No task was started: run it again once a task has ended"
-          + " (see browseract tasks list --status running).";
+      return ". No task was started: run it again once a task has ended (see browseract tasks list --status"
+          + " running), or let it wait for a free slot with --wait-for-slot 10m.";
     }
     if (e instanceof NotFoundException) {
       return ". Check the id: browseract tasks list shows your tasks.";

@@ -29,7 +29,8 @@ final class FilesCommand extends GroupCommand {
 
     @Override
     public Integer call() {
-      Path target = dir != null ? dir : Path.of(taskId);
+      // The default folder is named after the task; an id is digits, but it comes from the command line.
+      Path target = dir != null ? dir : Path.of(taskId.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "_"));
       List<DownloadedFile> written = client().files().download(client().tasks().get(taskId), target,
           DownloadOptions.overwrite(overwrite));
       List<Map<String, String>> rows = written.stream().map(Download::row).collect(Collectors.toList());

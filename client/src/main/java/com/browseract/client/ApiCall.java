@@ -25,33 +25,47 @@ final class ApiCall<W, T> {
   final Function<W, T> read;
   /** How long a start refused by the plan's concurrency limit is tried again; zero for not at all. */
   final Duration slotPatience;
+  /** False for a call made once: its caller (a wait) decides itself what a failure means. */
+  final boolean retrying;
 
   private ApiCall(Operation operation, Supplier<Call<W>> newCall, AnswerCheck<W> check, Function<W, T> read,
-      Duration slotPatience) {
+      Duration slotPatience, boolean retrying) {
     this.operation = operation;
     this.newCall = newCall;
     this.check = check;
     this.read = read;
     this.slotPatience = slotPatience;
+    this.retrying = retrying;
   }
 
-  /** A call whose answer is returned as it is. */
+  /** A call whose answer is returned as it is; a success without a body is an {@link InvalidResponseException}. */
   static <W> ApiCall<W, W> of(Operation operation, Supplier<Call<W>> newCall) {
-    return new ApiCall<>(operation, newCall, body -> null, Function.identity(), Duration.ZERO);
+    return new ApiCall<>(operation, newCall, body -> body == null ? "the answer has no body" : null,
+        Function.identity(), Duration.ZERO, true);
+  }
+
+  /** A call whose answer has no body (stop, resume). */
+  static ApiCall<Void, Void> withoutAnswer(Operation operation, Supplier<Call<Void>> newCall) {
+    return new ApiCall<>(operation, newCall, body -> null, Function.identity(), Duration.ZERO, true);
   }
 
   /** The same call, with the answer turned into what the caller receives. */
   <R> ApiCall<W, R> reading(Function<T, R> next) {
-    return new ApiCall<>(operation, newCall, check, read.andThen(next), slotPatience);
+    return new ApiCall<>(operation, newCall, check, read.andThen(next), slotPatience, retrying);
   }
 
   /** The same call, failing with {@link InvalidResponseException} when {@code required} finds a problem. */
   ApiCall<W, T> requiring(AnswerCheck<W> required) {
-    return new ApiCall<>(operation, newCall, required, read, slotPatience);
+    return new ApiCall<>(operation, newCall, required, read, slotPatience, retrying);
+  }
+
+  /** The same call, sent once: no retry of the client's. */
+  ApiCall<W, T> once() {
+    return new ApiCall<>(operation, newCall, check, read, slotPatience, false);
   }
 
   /** The same call, tried again for up to {@code patience} while the plan's concurrency limit refuses it. */
   ApiCall<W, T> waitingForSlot(Duration patience) {
-    return new ApiCall<>(operation, newCall, check, read, patience);
+    return new ApiCall<>(operation, newCall, check, read, patience, retrying);
   }
 }

@@ -17,6 +17,7 @@ public class ApiException extends BrowserActException {
   private final String msg;
   private final String traceId;
   private final String bodySnippet;
+  private final java.time.Duration retryAfter;
 
   ApiException(ErrorDetails details, String hint) {
     this(details, hint, null);
@@ -30,6 +31,7 @@ public class ApiException extends BrowserActException {
     this.msg = details.msg;
     this.traceId = details.traceId;
     this.bodySnippet = details.bodySnippet;
+    this.retryAfter = details.retryAfter;
   }
 
   /** @return the operationId of the call that failed, such as {@code getTask} */
@@ -55,6 +57,14 @@ public class ApiException extends BrowserActException {
   /** @return the {@code traceId} to quote to BrowserAct support, or null when the body had none */
   public String traceId() {
     return traceId;
+  }
+
+  /**
+   * @return how long the server asked to wait before trying again ({@code Retry-After}, on a 429 or a 503), if it
+   *     sent a value that could be read
+   */
+  public java.util.Optional<java.time.Duration> retryAfter() {
+    return java.util.Optional.ofNullable(retryAfter);
   }
 
   /** @return the start of the raw response body (at most 512 characters), possibly empty */

@@ -49,10 +49,10 @@ public final class BrowserAct implements AutoCloseable {
     this.owner = owner;
     this.transport = new Transport(
         new RetryPolicy(config.maxRetries(), config.initialBackoff(), config.maxBackoff(), config.random),
-        new ErrorMapper(config.clock), wiring.sendTracker, config.sleeper, scheduler::get, config.clock);
+        new ErrorMapper(config.clock), wiring.sendTracker, config.sleeper, scheduler, config.clock);
     HttpWiring.Apis apis = wiring.apis(options);
     this.tasks = new Tasks(transport, apis.reads, apis.creates,
-        new TaskWaiter(config.sleeper, config.clock, scheduler::get));
+        new TaskWaiter(config.sleeper, config.clock, scheduler));
     this.workflows = new Workflows(transport, apis.workflows);
     this.templates = new Templates(transport, apis.templates);
     this.regions = new Regions(transport, apis.regions);
@@ -62,6 +62,16 @@ public final class BrowserAct implements AutoCloseable {
   /** @return a builder; {@link ClientConfig.Builder#apiKey(String)} must be set before building */
   public static ClientConfig.Builder builder() {
     return ClientConfig.builder();
+  }
+
+  /**
+   * Creates a client from checked settings, such as {@code ClientConfig.builder()...buildConfig()}.
+   *
+   * @param config the settings
+   * @return a new client
+   */
+  public static BrowserAct create(ClientConfig config) {
+    return new BrowserAct(Validation.requireNonNull("config", config));
   }
 
   /**

@@ -1,7 +1,5 @@
 package com.browseract.client;
 
-import java.time.Duration;
-
 /**
  * The account's plan already runs as many tasks at once as it allows (1 on the free plan, 20 on paid plans):
  * BrowserAct's business code {@value #RUNNING_TASKS_EXCEEDED} ({@code Running tasks number exceeds.}).
@@ -13,7 +11,7 @@ public final class ConcurrencyLimitException extends RateLimitException {
   public static final int RUNNING_TASKS_EXCEEDED = 10118;
   private static final long serialVersionUID = 1L;
 
-  ConcurrencyLimitException(ErrorDetails details, String hint, Duration retryAfter) {
-    super(details, hint, retryAfter);
+  ConcurrencyLimitException(ErrorDetails details, String hint) {
+    super(details, hint);
   }
 }

@@ -8,14 +8,21 @@ final class ErrorDetails {
   final String msg;
   final String traceId;
   final String bodySnippet;
+  final java.time.Duration retryAfter;
 
   ErrorDetails(String operation, int statusCode, Integer code, String msg, String traceId, String bodySnippet) {
+    this(operation, statusCode, code, msg, traceId, bodySnippet, null);
+  }
+
+  ErrorDetails(String operation, int statusCode, Integer code, String msg, String traceId, String bodySnippet,
+      java.time.Duration retryAfter) {
     this.operation = operation;
     this.statusCode = statusCode;
     this.code = code;
     this.msg = msg;
     this.traceId = traceId;
     this.bodySnippet = bodySnippet == null ? "" : bodySnippet;
+    this.retryAfter = retryAfter;
   }
 
   /** One line: operation, status, envelope fields, and a hint on what to do when there is one. */

@@ -34,7 +34,8 @@ final class ErrorMapper {
         envelope == null ? null : envelope.code,
         envelope == null ? null : envelope.msg,
         envelope == null ? null : envelope.traceId,
-        text.length() > SNIPPET_LIMIT ? text.substring(0, SNIPPET_LIMIT) : text);
+        text.length() > SNIPPET_LIMIT ? text.substring(0, SNIPPET_LIMIT) : text,
+        RetryAfter.parse(retryAfterHeader, clock));
     Integer code = details.code;
     if (status == 401 || (code != null && code == INVALID_AUTHORIZATION)) {
       return new AuthenticationException(details, "Check the API key");
@@ -47,8 +48,7 @@ final class ErrorMapper {
     }
     if (code != null && code == ConcurrencyLimitException.RUNNING_TASKS_EXCEEDED) {
       return new ConcurrencyLimitException(details, "The plan's limit of tasks running at once is reached (1 on the"
-          + " free plan, 20 on paid plans); no task was created, so starting it again later is safe",
-          RetryAfter.parse(retryAfterHeader, clock));
+          + " free plan, 20 on paid plans); no task was created, so starting it again later is safe");
     }
     if (code != null && code == TASK_NOT_PAUSED) {
       return new InvalidRequestException(details, "The task is not paused: only a paused task can be resumed");
@@ -57,7 +57,7 @@ final class ErrorMapper {
       return new NotFoundException(details, null);
     }
     if (status == 429) {
-      return new RateLimitException(details, null, RetryAfter.parse(retryAfterHeader, clock));
+      return new RateLimitException(details, null);
     }
     if (status >= 500) {
       return new ServerException(details, !operation.repeatable ? maybeCreatedHint() : null);

@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
 /**
  * Chooses a safe, distinct local name for each file of one download. Names come from the task, so they are
  * cleaned of whatever common file systems refuse or would misread: path separators and {@code ..} (no writing
- * outside the directory), control characters, {@code <>:"|?*}, trailing dots and spaces, Windows' reserved device
+ * outside the directory), control and format characters (bidi overrides included), {@code <>:"|?*}, trailing dots and spaces, Windows' reserved device
  * names. Two files of the task never get the same name ({@code report.csv}, {@code report (2).csv}), and an
  * existing file is not reused unless overwriting is allowed.
  */
 final class FileNames {
   static final int MAX_LENGTH = 200;
   private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[1-9]|lpt[1-9])(\\..*)?");
-  private static final Pattern FORBIDDEN = Pattern.compile("[\\p{Cntrl}<>:\"|?*]");
+  // Control and format characters (C0, C1, bidi overrides, zero-width), and what Windows refuses in a name.
+  private static final Pattern FORBIDDEN = Pattern.compile("[\\p{Cc}\\p{Cf}<>:\"|?*]");
 
   private final Path directory;
   private final boolean overwrite;
@@ -26,6 +27,10 @@ final class FileNames {
   FileNames(Path directory, boolean overwrite) {
     this.directory = directory;
     this.overwrite = overwrite;
+  }
+
+  boolean overwrites() {
+    return overwrite;
   }
 
   /** The path for a file named {@code remoteName} (else {@code guid}, else "file"), distinct from all before. */

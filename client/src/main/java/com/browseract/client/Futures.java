@@ -85,6 +85,20 @@ final class Futures {
     return result;
   }
 
+  /**
+   * {@code body}, made safe to hand to a scheduler: what it throws fails {@code result} (a scheduled task's
+   * exception would otherwise vanish into its unread {@code ScheduledFuture}).
+   */
+  static Runnable failingInto(CompletableFuture<?> result, Runnable body) {
+    return () -> {
+      try {
+        body.run();
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e);
+      }
+    };
+  }
+
   /** Cancels {@code source} when {@code derived} is cancelled. */
   static void cancelWith(CompletableFuture<?> derived, CompletableFuture<?> source) {
     derived.whenComplete((value, error) -> {

@@ -1,13 +1,14 @@
 package com.browseract.client;
 
 import com.squareup.moshi.JsonEncodingException;
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
-import okio.Buffer;
 import okio.BufferedSource;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
@@ -48,17 +49,15 @@ final class ParseGuardConverterFactory extends Converter.Factory {
       return null;
     }
     return body -> {
-      // A copy of the first bytes, for the error should parsing fail; returned to Okio's pool otherwise.
-      Buffer head = new Buffer();
+      // A copy of the first bytes, for the error should parsing fail: plain bytes, no Okio segment per call.
       BufferedSource source = body.source();
       source.request(ErrorMapper.SNIPPET_LIMIT);
+      ByteArrayOutputStream head = new ByteArrayOutputStream(ErrorMapper.SNIPPET_LIMIT);
       source.getBuffer().copyTo(head, 0, Math.min(source.getBuffer().size(), ErrorMapper.SNIPPET_LIMIT));
       try {
         return inner.convert(body);
       } catch (JsonEncodingException | EOFException | RuntimeException e) {
-        throw new UnparseableBodyException(type, head.readUtf8(), e);
-      } finally {
-        head.clear();
+        throw new UnparseableBodyException(type, head.toString(StandardCharsets.UTF_8), e);
       }
     };
   }

@@ -34,7 +34,7 @@ public final class Regions {
   }
 
   private ApiCall<List<Region>, List<Region>> listCall() {
-    return ApiCall.of(Operation.GET_REGION_LIST, api::getRegionList)
+    return ApiCall.of(Operation.GET_REGION_LIST, api::getRegionList).requiring(regions -> null)
         .reading(regions -> regions == null ? List.of() : regions);
   }
 }

@@ -8,8 +8,8 @@ import java.util.function.DoubleSupplier;
  * Decides whether a failed attempt is tried again and after how long.
  *
  * <p>Backoff is exponential with full jitter: before retry {@code n} it waits a random time between zero
- * and {@code min(maxBackoff, initialBackoff * 2^(n-1))}. A {@code Retry-After} of at most
- * {@link #MAX_RETRY_AFTER} is honoured as given instead.
+ * and {@code min(maxBackoff, initialBackoff * 2^(n-1))}. A {@code Retry-After} (429 or 503) is honoured as given
+ * instead; one longer than {@link #MAX_RETRY_AFTER} ends the retries rather than retry sooner than asked.
  */
 final class RetryPolicy {
   static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(1);
@@ -37,11 +37,10 @@ final class RetryPolicy {
     if (retriesDone >= maxRetries || !isRetryable(operation, failure)) {
       return null;
     }
-    if (failure instanceof RateLimitException) {
-      Duration asked = ((RateLimitException) failure).retryAfter().orElse(null);
-      if (asked != null && asked.compareTo(MAX_RETRY_AFTER) <= 0) {
-        return asked;
-      }
+    Duration asked = failure instanceof ApiException ? ((ApiException) failure).retryAfter().orElse(null) : null;
+    if (asked != null) {
+      // Never sooner than the server asked; a longer wait than a call should block for ends the retries.
+      return asked.compareTo(MAX_RETRY_AFTER) <= 0 ? asked : null;
     }
     double ceilingMillis = Math.min(maxBackoff.toMillis(), initialBackoff.toMillis() * Math.pow(2, retriesDone));
     return Duration.ofMillis((long) (random.getAsDouble() * ceilingMillis));
@@ -53,7 +52,7 @@ final class RetryPolicy {
    */
   Duration delayForSlot(ConcurrencyLimitException failure, int waitsDone) {
     Duration asked = failure.retryAfter().orElse(null);
-    if (asked != null && asked.compareTo(MAX_RETRY_AFTER) <= 0) {
+    if (asked != null) {
       return asked;
     }
     double millis = Math.min(MAX_SLOT_WAIT.toMillis(), FIRST_SLOT_WAIT.toMillis() * Math.pow(1.5, waitsDone));

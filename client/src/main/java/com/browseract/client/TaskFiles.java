@@ -3,6 +3,7 @@ package com.browseract.client;
 import com.browseract.client.model.TaskFile;
 import com.browseract.client.model.Task;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -66,14 +67,14 @@ public final class TaskFiles {
     FileNames names = new FileNames(directory, options.overwrites());
     List<DownloadedFile> written = new ArrayList<>();
     for (TaskFile file : files) {
-      Path target = names.choose(file.getFileName(), file.getGuid());
+      Path target;
       try {
         Files.createDirectories(directory);
-        fetch(file, target);
+        target = fetch(file, names);
       } catch (IOException e) {
         List<Path> kept = new ArrayList<>();
         written.forEach(done -> kept.add(done.path()));
-        throw new DownloadException(task.getId(), file.getFileName(), kept, "Downloading " + file.getFileName()
+        throw new DownloadException(task.getId(), displayName(file), kept, "Downloading " + displayName(file)
             + " of task " + task.getId() + " failed: " + e.getMessage() + "; " + kept.size()
             + " file(s) written before it are kept", e);
       }
@@ -95,16 +96,25 @@ public final class TaskFiles {
     }
   }
 
-  private void fetch(TaskFile file, Path target) throws IOException {
+  /** Streams one file to a temporary name, then moves it to its own: never over another file, unless asked. */
+  private Path fetch(TaskFile file, FileNames names) throws IOException {
+    Path target = names.choose(file.getFileName(), file.getGuid());
     Request request = new Request.Builder().url(file.getDownloadUrl()).get().build();
-    Path partial = Files.createTempFile(target.getParent(), ".browseract-", ".part");
+    Path partial = Files.createTempFile(target.toAbsolutePath().getParent(), ".browseract-", ".part");
     try (Response response = http.newCall(request).execute()) {
       ResponseBody body = response.body();
       if (!response.isSuccessful() || body == null) {
-        throw new IOException("HTTP " + response.code() + " for " + file.getFileName());
+        throw new IOException("HTTP " + response.code() + " for " + displayName(file));
       }
       Files.copy(body.byteStream(), partial, StandardCopyOption.REPLACE_EXISTING);
-      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+      while (true) {
+        try {
+          return names.overwrites() ? Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING)
+              : Files.move(partial, target);
+        } catch (FileAlreadyExistsException appearedMeanwhile) {
+          target = names.choose(file.getFileName(), file.getGuid());
+        }
+      }
     } finally {
       Files.deleteIfExists(partial);
     }

@@ -4,7 +4,8 @@ import com.browseract.client.model.TaskStatus;
 import com.browseract.client.model.TaskStep;
 
 /**
- * Hears the progress of a task being waited for. Both methods default to doing nothing.
+ * Hears the progress of a task being waited for: status changes, new steps, failed polls and recovery, a failed
+ * stop after a cancel. Every method defaults to doing nothing.
  *
  * <p>Callbacks run on the waiting thread (synchronous waits) or on the client's scheduler or HTTP threads
  * (asynchronous waits): keep them short.

@@ -5,10 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +21,9 @@ final class TaskWaiter {
 
   private final Sleeper sleeper;
   private final Clock clock;
-  private final Supplier<ScheduledExecutorService> scheduler;
+  private final AsyncScheduler scheduler;
 
-  TaskWaiter(Sleeper sleeper, Clock clock, Supplier<ScheduledExecutorService> scheduler) {
+  TaskWaiter(Sleeper sleeper, Clock clock, AsyncScheduler scheduler) {
     this.sleeper = sleeper;
     this.clock = clock;
     this.scheduler = scheduler;
@@ -68,7 +66,7 @@ final class TaskWaiter {
   }
 
   CompletableFuture<Task> awaitAsync(TaskPoller poller, String taskId, WaitOptions options) {
-    CompletableFuture<Task> result = new CompletableFuture<>();
+    CompletableFuture<Task> result = scheduler.track(new CompletableFuture<>());
     // The poll in flight or the one scheduled next: what a cancel must reach.
     AtomicReference<Future<?>> pending = new AtomicReference<>();
     result.whenComplete((task, error) -> {
@@ -82,7 +80,8 @@ final class TaskWaiter {
         }
       }
     });
-    pollAsync(poller, taskId, new WaitProgress(taskId, options, clock), result, pending);
+    WaitProgress progress = new WaitProgress(taskId, options, clock);
+    Futures.failingInto(result, () -> pollAsync(poller, taskId, progress, result, pending)).run();
     return result;
   }
 
@@ -120,7 +119,8 @@ final class TaskWaiter {
             return;
           }
         }
-        pending.set(scheduler.get().schedule(() -> pollAsync(poller, taskId, progress, result, pending),
+        pending.set(scheduler.get().schedule(
+            Futures.failingInto(result, () -> pollAsync(poller, taskId, progress, result, pending)),
             delay.toNanos(), TimeUnit.NANOSECONDS));
       } catch (RuntimeException endsTheWait) {
         result.completeExceptionally(endsTheWait);
@@ -138,7 +138,7 @@ final class TaskWaiter {
   }
 
   /** Stops the task of a cancelled wait; a failed stop is logged and told to the listener, never lost. */
-  private static void stopAfterCancel(TaskPoller poller, String taskId, WaitOptions options) {
+  static void stopAfterCancel(TaskPoller poller, String taskId, WaitOptions options) {
     CompletableFuture<StopOutcome> stop;
     try {
       stop = poller.stopAsync(taskId);

@@ -11,6 +11,7 @@ import com.browseract.client.model.TaskSummary;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Operations on tasks: start one from a workflow or a template, read it, list, stop, resume, and wait for it
@@ -20,11 +21,41 @@ import java.util.concurrent.CompletionException;
  * <p>Starting a task is never resent after the request may have reached the server (a 5xx answer or a read
  * timeout), since that could start a second task; reads, stop and resume are retried as configured.
  */
-public final class Tasks implements TaskPoller {
+public final class Tasks {
   private final Transport transport;
   private final TasksApi reads;
   private final TasksApi creates;
   private final TaskWaiter waiter;
+  /**
+   * The calls a wait makes. Each poll is sent once: the wait itself decides, on its own schedule and deadline, what
+   * a failed poll means, so the client's retries inside a poll would only push the wait past its deadline.
+   */
+  private final TaskPoller polls = new TaskPoller() {
+    @Override
+    public TaskStatus status(String taskId) {
+      return transport.execute(statusCall(taskId).once());
+    }
+
+    @Override
+    public Task get(String taskId) {
+      return transport.execute(getCall(taskId).once());
+    }
+
+    @Override
+    public CompletableFuture<TaskStatus> statusAsync(String taskId) {
+      return transport.executeAsync(statusCall(taskId).once());
+    }
+
+    @Override
+    public CompletableFuture<Task> getAsync(String taskId) {
+      return transport.executeAsync(getCall(taskId).once());
+    }
+
+    @Override
+    public CompletableFuture<StopOutcome> stopAsync(String taskId) {
+      return Tasks.this.stopAsync(taskId);
+    }
+  };
 
   Tasks(Transport transport, TasksApi reads, TasksApi creates, TaskWaiter waiter) {
     this.transport = transport;
@@ -159,7 +190,6 @@ public final class Tasks implements TaskPoller {
    * @return the task
    * @throws NotFoundException when no task has this id
    */
-  @Override
   public Task get(String taskId) {
     return transport.execute(getCall(taskId));
   }
@@ -170,7 +200,6 @@ public final class Tasks implements TaskPoller {
    * @param taskId the task
    * @return the task
    */
-  @Override
   public CompletableFuture<Task> getAsync(String taskId) {
     return transport.executeAsync(getCall(taskId));
   }
@@ -186,7 +215,6 @@ public final class Tasks implements TaskPoller {
    * @param taskId the task
    * @return the status; {@link TaskStatus#UNKNOWN} for a value this SDK does not know
    */
-  @Override
   public TaskStatus status(String taskId) {
     return transport.execute(statusCall(taskId));
   }
@@ -197,7 +225,6 @@ public final class Tasks implements TaskPoller {
    * @param taskId the task
    * @return the status
    */
-  @Override
   public CompletableFuture<TaskStatus> statusAsync(String taskId) {
     return transport.executeAsync(statusCall(taskId));
   }
@@ -281,7 +308,6 @@ public final class Tasks implements TaskPoller {
    * @param taskId the task
    * @return what the call did, once the API answered
    */
-  @Override
   public CompletableFuture<StopOutcome> stopAsync(String taskId) {
     return stopAsync(taskId, null);
   }
@@ -307,7 +333,7 @@ public final class Tasks implements TaskPoller {
 
   private ApiCall<Void, Void> stopCall(String taskId, Integer bizCode) {
     Validation.requireId("task_id", taskId);
-    return ApiCall.of(Operation.STOP_TASK,
+    return ApiCall.withoutAnswer(Operation.STOP_TASK,
         () -> reads.stopTask(taskId, new QueryParams().put("biz_code", bizCode).toMap()));
   }
 
@@ -342,7 +368,7 @@ public final class Tasks implements TaskPoller {
 
   private ApiCall<Void, Void> resumeCall(String taskId) {
     Validation.requireId("task_id", taskId);
-    return ApiCall.of(Operation.RESUME_TASK, () -> reads.resumeTask(taskId));
+    return ApiCall.withoutAnswer(Operation.RESUME_TASK, () -> reads.resumeTask(taskId));
   }
 
   /**
@@ -358,7 +384,7 @@ public final class Tasks implements TaskPoller {
    */
   public Task waitFor(String taskId, WaitOptions options) {
     checkWait(taskId, options);
-    return waiter.await(this, taskId, options);
+    return waiter.await(polls, taskId, options);
   }
 
   /**
@@ -371,7 +397,7 @@ public final class Tasks implements TaskPoller {
    */
   public CompletableFuture<Task> waitForAsync(String taskId, WaitOptions options) {
     checkWait(taskId, options);
-    return waiter.awaitAsync(this, taskId, options);
+    return waiter.awaitAsync(polls, taskId, options);
   }
 
   private static void checkWait(String taskId, WaitOptions options) {
@@ -392,8 +418,10 @@ public final class Tasks implements TaskPoller {
   }
 
   /**
-   * Asynchronous form of {@link #runAndWait(RunTaskRequest, WaitOptions)}. Cancelling the future cancels the
-   * start if it is in flight, or the wait (stopping the task when the options ask for it).
+   * Asynchronous form of {@link #runAndWait(RunTaskRequest, WaitOptions)}. Cancelling the future cancels the wait;
+   * with {@link WaitOptions#stopTaskOnCancel()} the task is stopped, even when the cancel came while the start was
+   * still on its way (the start is let finish, then the task is stopped). Without it, a start in flight is
+   * cancelled, and the task may exist anyway.
    *
    * @param request what to run
    * @param options how to wait
@@ -401,6 +429,22 @@ public final class Tasks implements TaskPoller {
    */
   public CompletableFuture<Task> runAndWaitAsync(RunTaskRequest request, WaitOptions options) {
     Validation.requireNonNull("options", options);
-    return Futures.compose(runAsync(request), started -> waitForAsync(started.getId(), options));
+    CompletableFuture<StartedTask> start = runAsync(request);
+    if (!options.stopTaskOnCancel()) {
+      return Futures.compose(start, started -> waitForAsync(started.getId(), options));
+    }
+    // A start cancelled on the wire may still create the task, which then must be stopped: so the start is never
+    // cancelled; once it answers, a wait that was cancelled before it began stops the task instead.
+    AtomicBoolean waiting = new AtomicBoolean();
+    CompletableFuture<Task> result = Futures.compose(start.thenApply(started -> started), started -> {
+      waiting.set(true);
+      return waitForAsync(started.getId(), options);
+    });
+    result.whenComplete((task, error) -> {
+      if (result.isCancelled() && !waiting.get()) {
+        start.thenAccept(started -> TaskWaiter.stopAfterCancel(polls, started.getId(), options));
+      }
+    });
+    return result;
   }
 }

@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import retrofit2.Call;
@@ -25,11 +23,11 @@ final class Transport {
   private final ErrorMapper errorMapper;
   private final SendTracker sendTracker;
   private final Sleeper sleeper;
-  private final Supplier<ScheduledExecutorService> scheduler;
+  private final AsyncScheduler scheduler;
   private final Clock clock;
 
   Transport(RetryPolicy retryPolicy, ErrorMapper errorMapper, SendTracker sendTracker, Sleeper sleeper,
-      Supplier<ScheduledExecutorService> scheduler, Clock clock) {
+      AsyncScheduler scheduler, Clock clock) {
     this.clock = clock;
     this.retryPolicy = retryPolicy;
     this.errorMapper = errorMapper;
@@ -55,12 +53,14 @@ final class Transport {
    */
   private final class Attempts {
     private final Operation operation;
+    private final boolean retrying;
     private final Instant slotDeadline;
     private int retries;
     private int slotWaits;
 
     Attempts(ApiCall<?, ?> apiCall) {
       this.operation = apiCall.operation;
+      this.retrying = apiCall.retrying;
       this.slotDeadline = apiCall.slotPatience.isZero() ? null : clock.instant().plus(apiCall.slotPatience);
     }
 
@@ -70,7 +70,7 @@ final class Transport {
 
     /** @return the wait before the next attempt, or null when {@code failure} is final */
     Duration next(BrowserActException failure) {
-      Duration delay = retryPolicy.delayBeforeRetry(operation, failure, retries);
+      Duration delay = retrying ? retryPolicy.delayBeforeRetry(operation, failure, retries) : null;
       if (delay != null) {
         retries++;
         return delay;
@@ -122,8 +122,8 @@ final class Transport {
 
   /** Asynchronous form of {@link #execute(ApiCall)}: no thread waits; retries are scheduled. */
   <W, T> CompletableFuture<T> executeAsync(ApiCall<W, T> apiCall) {
-    CompletableFuture<W> answer = new CompletableFuture<>();
-    attemptAsync(apiCall, new Attempts(apiCall), answer);
+    CompletableFuture<W> answer = scheduler.track(new CompletableFuture<>());
+    Futures.failingInto(answer, () -> attemptAsync(apiCall, new Attempts(apiCall), answer)).run();
     return Futures.map(answer, apiCall.read);
   }
 
@@ -155,6 +155,9 @@ final class Transport {
       }
 
       private void settle(Outcome<W> outcome) {
+        if (result.isDone()) {
+          return; // cancelled or closed meanwhile: nothing to retry
+        }
         if (outcome.failure == null) {
           result.complete(outcome.body);
           return;
@@ -165,8 +168,8 @@ final class Transport {
             result.completeExceptionally(outcome.failure);
             return;
           }
-          scheduler.get().schedule(() -> attemptAsync(apiCall, attempts, result), delay.toNanos(),
-              TimeUnit.NANOSECONDS);
+          scheduler.get().schedule(Futures.failingInto(result, () -> attemptAsync(apiCall, attempts, result)),
+              delay.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RuntimeException closed) {
           // Thrown on an OkHttp thread, it would be lost and the future would never complete.
           result.completeExceptionally(closed);

@@ -103,8 +103,7 @@ final class WaitProgress {
     if (delay == null) {
       throw timeout();
     }
-    Duration asked = error instanceof RateLimitException
-        ? ((RateLimitException) error).retryAfter().orElse(null) : null;
+    Duration asked = error instanceof ApiException ? ((ApiException) error).retryAfter().orElse(null) : null;
     Duration remaining = Duration.between(now, deadline);
     return asked != null && asked.compareTo(delay) > 0 ? (asked.compareTo(remaining) < 0 ? asked : remaining) : delay;
   }

@@ -141,4 +141,55 @@ class CancellationTest extends MockApiTest {
     assertThat(paths).hasSize(1);
     assertThat(afterCancel).hasValue(0);
   }
+
+  @Test
+  void closingTheClientFailsTheWaitsItStillHasInsteadOfLeavingThemPending() throws Exception {
+    CompletableFuture<Task> wait = client.tasks().waitForAsync("t1", polling(500).build());
+    Thread.sleep(200);
+
+    client.close();
+
+    assertThatThrownBy(() -> wait.get(2, TimeUnit.SECONDS)).hasCauseInstanceOf(BrowserActException.class)
+        .hasMessageContaining("client was closed");
+  }
+
+  @Test
+  void cancellingRunAndWaitWhileTheStartIsOnTheWireStillStopsTheTask() throws Exception {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        paths.add(request.getMethod() + " " + request.getPath());
+        return request.getPath().startsWith("/v2/workflow/run-task")
+            ? json(200, "{\"id\":\"t7\"}").setHeadersDelay(700, TimeUnit.MILLISECONDS)
+            : new MockResponse().setResponseCode(200);
+      }
+    });
+    CompletableFuture<Task> run = client.tasks().runAndWaitAsync(new RunTaskRequest().workflowId("wf"),
+        polling(100).stopTaskOnCancel(true).build());
+    Thread.sleep(200);
+
+    assertThat(run.cancel(true)).isTrue();
+    Thread.sleep(1200);
+
+    assertThat(paths).containsExactly("POST /v2/workflow/run-task", "PUT /v2/workflow/stop-task?task_id=t7");
+  }
+
+  @Test
+  void aListenerThatThrowsOnTheSchedulerFailsTheWaitInsteadOfHangingIt() throws Exception {
+    AtomicInteger asked = new AtomicInteger();
+    TaskListener broken = new TaskListener() {
+      @Override
+      public boolean wantsSteps() {
+        if (asked.incrementAndGet() > 2) {
+          throw new IllegalStateException("listener bug");
+        }
+        return false;
+      }
+    };
+
+    CompletableFuture<Task> wait = client.tasks().waitForAsync("t1", polling(50).listener(broken).build());
+
+    assertThatThrownBy(() -> wait.get(3, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("listener bug");
+  }
 }

@@ -27,12 +27,14 @@ class RetryAfterTest {
   }
 
   @Test
-  void retryAfterAboveTheCeilingFallsBackToBackoff() {
+  void retryAfterAboveTheCeilingEndsTheRetriesRatherThanRetrySoonerThanAsked() {
     RetryPolicy policy = new RetryPolicy(2, Duration.ofMillis(500), Duration.ofSeconds(8), () -> 1.0);
     RateLimitException longWait = new RateLimitException(
-        new ErrorDetails("getTask", 429, null, null, null, ""), null, Duration.ofHours(1));
+        new ErrorDetails("getTask", 429, null, null, null, "", Duration.ofHours(1)), null);
+    ServerException maintenance = new ServerException(
+        new ErrorDetails("getTask", 503, null, null, null, "", Duration.ofSeconds(20)), null);
 
-    assertThat(policy.delayBeforeRetry(Operation.GET_TASK, longWait, 0)).isEqualTo(Duration.ofMillis(500));
-    assertThat(policy.delayBeforeRetry(Operation.GET_TASK, longWait, 2)).isNull();
+    assertThat(policy.delayBeforeRetry(Operation.GET_TASK, longWait, 0)).isNull();
+    assertThat(policy.delayBeforeRetry(Operation.GET_TASK, maintenance, 0)).isEqualTo(Duration.ofSeconds(20));
   }
 }

@@ -194,7 +194,7 @@ class RetryTest extends MockApiTest {
     client.close();
 
     assertThatThrownBy(() -> status.get(5, java.util.concurrent.TimeUnit.SECONDS))
-        .hasCauseInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("closed");
+        .hasCauseInstanceOf(BrowserActException.class)
+        .hasMessageContaining("client was closed");
   }
 }

@@ -130,4 +130,43 @@ class TaskFilesTest extends MockApiTest {
     }
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
+
+  @Test
+  void aFileThatAppearsDuringTheDownloadIsKept() throws Exception {
+    server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        try {
+          Files.writeString(dir.resolve("late.txt"), "someone else's");
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        return new MockResponse().setBody("ours");
+      }
+    });
+    Task task = new Task().id("t").downloadFiles(List.of(file("late.txt", "/1", null)));
+
+    List<DownloadedFile> written = client.files().download(task, dir);
+
+    assertThat(Files.readString(dir.resolve("late.txt"))).isEqualTo("someone else's");
+    assertThat(written).extracting(DownloadedFile::path).containsExactly(dir.resolve("late (2).txt"));
+    assertThat(Files.readString(dir.resolve("late (2).txt"))).isEqualTo("ours");
+  }
+
+  @Test
+  void aBareDirectoryNameWorksAsAnyOther() throws Exception {
+    server.enqueue(new MockResponse().setBody("x"));
+    Path relative = Path.of("target", "download-" + System.nanoTime());
+    Task task = new Task().id("t").downloadFiles(List.of(file("x.txt", "/1", null)));
+
+    assertThat(client.files().download(task, relative)).extracting(DownloadedFile::path)
+        .containsExactly(relative.resolve("x.txt"));
+    assertThat(Files.readString(relative.resolve("x.txt"))).isEqualTo("x");
+  }
+
+  @Test
+  void bidiOverridesAndFormatCharactersAreCleaned() {
+    assertThat(FileNames.clean("invoice\u202Efdp.exe")).isEqualTo("invoice_fdp.exe");
+    assertThat(FileNames.clean("a\u0085b\u200Bc.txt")).isEqualTo("a_b_c.txt");
+  }
 }

@@ -132,7 +132,8 @@ class TaskWaiterTest extends MockApiTest {
     server.enqueue(task("t", "finished"));
 
     assertThat(client.tasks().waitFor("t", WaitOptions.defaults()).getStatus()).isEqualTo(TaskStatus.FINISHED);
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofMillis(250), Duration.ofSeconds(2));
+    // Polls are sent once each; the wait's own schedule (1 s ×1.5, or later as Retry-After asks) spaces them.
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofMillis(1500), Duration.ofMillis(2250));
   }
 
   @Test

@@ -3,6 +3,7 @@ package com.browseract.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.browseract.client.BrowserAct;
+import com.browseract.client.StopOutcome;
 import com.browseract.client.TaskListParams;
 import com.browseract.client.TemplateListParams;
 import com.browseract.client.WorkflowListParams;
@@ -100,8 +101,8 @@ class OperationsContractTest {
 
   @Test
   void stopTaskWithAndWithoutBizCode() {
-    client.tasks().stop("90183340215371521", 101);
-    client.tasks().stop("90183340215371521");
+    assertThat(client.tasks().stop("90183340215371521", 101)).isEqualTo(StopOutcome.STOPPED);
+    assertThat(client.tasks().stop("90183340215371521")).isEqualTo(StopOutcome.STOPPED);
   }
 
   @Test
