@@ -38,7 +38,7 @@ export SPEC_HEADER
 APPLY_OVERLAY := openapi/apply-overlay.sh openapi/upstream.yaml openapi/overlay.yaml
 
 .DEFAULT_GOAL := help
-.PHONY: help build test contract mock demo contract-live clean check-tools spec spec-check lint spec-diff update-spec bench \
+.PHONY: help build cds test contract mock demo contract-live clean check-tools spec spec-check lint spec-diff update-spec bench \
   docker-up docker-down prism-image
 
 help: ## List the targets
@@ -61,6 +61,20 @@ $(SPEC_NPM): openapi/package.json openapi/package-lock.json
 
 build: check-tools $(PRISM_NPM) ## Build the SDK jar and the CLI (bin/browseract), without tests
 	$(MVN) -q install -DskipTests
+	@$(MAKE) --no-print-directory cds
+
+CLI_JAR := cli/target/browseract-cli.jar
+CDS_ARCHIVE := cli/target/browseract-cli.jsa
+
+cds: ## Write the CLI's class data sharing archive (a training run; bin/browseract uses it with the same JDK and jar)
+	@test -f $(CLI_JAR) || { echo "$(CLI_JAR) is missing: run make build"; exit 1; }
+	@rm -f $(CDS_ARCHIVE) $(CDS_ARCHIVE).made-with
+	@# The training run starts a client and makes one call that fails at once (nothing listens on port 9).
+	@BROWSERACT_API_KEY=training java -XX:ArchiveClassesAtExit=$(CDS_ARCHIVE) -Xlog:cds=off -Xlog:cds+dynamic=off \
+	  -jar $(CLI_JAR) --base-url http://127.0.0.1:9 regions > /dev/null 2>&1 || true
+	@ls -lLn "$$(command -v java)" $(CURDIR)/$(CLI_JAR) | awk '{print $$5, $$6, $$7, $$8}' > $(CDS_ARCHIVE).made-with
+	@test -s $(CDS_ARCHIVE) && echo "cds: $(CDS_ARCHIVE) written" || echo "cds: this JDK wrote no archive; bin/browseract runs without one"
+
 
 test: check-tools $(PRISM_NPM) spec-check lint ## Run every test: spec checks, SDK and CLI tests, contract tests against Prism
 	$(MVN) install
@@ -96,6 +110,7 @@ contract-live: check-tools $(PRISM_NPM) ## Check real API answers against the sp
 bench: check-tools $(PRISM_NPM) ## Run the benchmarks (about 6 minutes on 2 cores): writes benchmarks/RESULTS.md and its chart
 	@test -x /usr/bin/time || echo "note: /usr/bin/time (Debian package time) is missing: the CLI start-up part will be skipped"
 	$(MVN) -q package -DskipTests
+	@$(MAKE) --no-print-directory cds
 	java -jar benchmarks/target/benchmarks.jar --root .
 
 spec: $(SPEC_NPM) ## Write openapi/browseract.yaml: openapi/overlay.yaml applied to openapi/upstream.yaml

@@ -228,6 +228,8 @@ public final class BenchMain {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Map<String, Startup.Runs> results = new LinkedHashMap<>();
     results.put("baseline: `java -version` (the bare JVM)", startup.measure(runs, Map.of(), List.of(java, "-version")));
+    Map<String, String> noCds = Map.of("BROWSERACT_CDS", "off");
+    results.put("`bin/browseract --version` without the CDS archive", startup.cli(runs, noCds, "--version"));
     results.put("`bin/browseract --version`", startup.cli(runs, Map.of(), "--version"));
     int port = freePort();
     Process prism = new ProcessBuilder(root.resolve("contract-tests/node_modules/.bin/prism").toString(), "mock",
@@ -235,13 +237,23 @@ public final class BenchMain {
         .redirectErrorStream(true).redirectOutput(out.resolve("prism.log").toFile()).start();
     try {
       awaitPort(port, prism);
-      results.put("`bin/browseract regions` against Prism", startup.cli(runs,
-          Map.of("BROWSERACT_API_KEY", "bench-key", "BROWSERACT_BASE_URL", "http://127.0.0.1:" + port), "regions"));
+      Map<String, String> api = Map.of("BROWSERACT_API_KEY", "bench-key", "BROWSERACT_BASE_URL",
+          "http://127.0.0.1:" + port);
+      Map<String, String> apiNoCds = new java.util.HashMap<>(api);
+      apiNoCds.putAll(noCds);
+      results.put("`bin/browseract regions` against Prism, without the CDS archive", startup.cli(runs, apiNoCds,
+          "regions"));
+      results.put("`bin/browseract regions` against Prism", startup.cli(runs, api, "regions"));
     } finally {
       prism.destroy();
       prism.waitFor(10, TimeUnit.SECONDS);
     }
-    md.append(runs).append(" runs each, measured by GNU time (wall clock, maximum resident set size).\n\n")
+    Figure plain = Stats.meanAndDeviation(results.get("`bin/browseract --version` without the CDS archive").seconds());
+    Figure shared = Stats.meanAndDeviation(results.get("`bin/browseract --version`").seconds());
+    Figure ratio = shared.over(plain);
+    target("CLI `--version` with the CDS archive ≤ 0.5 × without", ratio.format("%.2f") + " ×", ratio.value() <= 0.5);
+    md.append(runs).append(" runs each, measured by GNU time (wall clock, maximum resident set size). `make bench`")
+        .append(" writes the class data sharing archive first (`make cds`); `BROWSERACT_CDS=off` runs without it.\n\n")
         .append("| command | wall (s) | peak RSS (MiB) | wall vs bare JVM |\n| --- | --- | --- | --- |\n");
     Figure baseline = null;
     for (Map.Entry<String, Startup.Runs> result : results.entrySet()) {

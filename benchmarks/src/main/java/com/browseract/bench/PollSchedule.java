@@ -15,7 +15,7 @@ final class PollSchedule {
     long interval = options.initialPollInterval().toMillis();
     int polls = 1;
     while (at < finishMillis) {
-      at += interval;
+      at += Math.min(interval, options.pollCap(java.time.Duration.ofMillis(at)).toMillis());
       interval = Math.min((long) (interval * options.pollMultiplier()), options.maxPollInterval().toMillis());
       polls++;
     }

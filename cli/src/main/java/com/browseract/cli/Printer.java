@@ -1,11 +1,15 @@
 package com.browseract.cli;
 
 import com.browseract.client.ModelJson;
+import com.browseract.client.TaskOutputs;
 import com.browseract.client.model.TaskFile;
 import com.browseract.client.model.Task;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Writes results: one JSON document with {@code --json}, readable text or aligned tables otherwise. */
 final class Printer {
@@ -78,8 +82,55 @@ final class Printer {
     }
     if (task.getOutput() != null && task.getOutput().getString() != null) {
       out.println("Output:");
-      out.println(task.getOutput().getString());
+      List<Map<?, ?>> records = flatRecords(task);
+      if (records != null) {
+        outputTable(records);
+      } else {
+        out.println(task.getOutput().getString());
+      }
     }
+  }
+
+  /** The output as a list of flat records (objects whose values are not objects or lists), or null. */
+  private static List<Map<?, ?>> flatRecords(Task task) {
+    Object parsed;
+    try {
+      parsed = TaskOutputs.parse(task);
+    } catch (RuntimeException notJson) {
+      return null;
+    }
+    if (!(parsed instanceof List) || ((List<?>) parsed).isEmpty()) {
+      return null;
+    }
+    List<Map<?, ?>> records = new ArrayList<>();
+    for (Object item : (List<?>) parsed) {
+      if (!(item instanceof Map) || ((Map<?, ?>) item).values().stream()
+          .anyMatch(value -> value instanceof Map || value instanceof List)) {
+        return null;
+      }
+      records.add((Map<?, ?>) item);
+    }
+    return records;
+  }
+
+  private void outputTable(List<Map<?, ?>> records) {
+    Set<String> columns = new LinkedHashSet<>();
+    records.forEach(record -> record.keySet().forEach(key -> columns.add(String.valueOf(key))));
+    List<List<String>> rows = new ArrayList<>();
+    for (Map<?, ?> record : records) {
+      List<String> row = new ArrayList<>();
+      columns.forEach(column -> row.add(cell(record.get(column))));
+      rows.add(row);
+    }
+    table(new ArrayList<>(columns), rows);
+  }
+
+  /** A JSON value as a table cell; whole numbers without the ".0" Moshi gives every number. */
+  private static String cell(Object value) {
+    if (value instanceof Double && ((Double) value) == Math.rint((Double) value) && !((Double) value).isInfinite()) {
+      return String.valueOf(((Double) value).longValue());
+    }
+    return text(value);
   }
 
   static String text(Object value) {

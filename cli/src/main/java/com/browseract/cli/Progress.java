@@ -8,20 +8,38 @@ import com.browseract.client.model.TaskStep;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Shows a wait's progress on stderr: each status change and each new step goal. On a terminal it redraws one
- * line with the elapsed time; otherwise it prints plain lines without escape codes.
+ * Shows a wait's progress on stderr: each status change, each new step goal, and API trouble. On a terminal it
+ * keeps one line, cut to the terminal's width (a wrapped line could not be redrawn), and ticks the elapsed time
+ * every second; otherwise it prints plain lines without escape codes.
  */
 final class Progress implements TaskListener {
   private final PrintWriter err;
   private final boolean terminal;
+  private final int width;
+  private final Duration stepsEvery;
   private final long start = System.nanoTime();
+  private final ScheduledExecutorService ticker;
+  private String message = "";
   private boolean lineOpen;
 
-  Progress(PrintWriter err, boolean terminal) {
+  Progress(PrintWriter err, boolean terminal, int width, Duration stepsEvery) {
     this.err = err;
     this.terminal = terminal;
+    this.width = Math.max(20, width);
+    this.stepsEvery = stepsEvery;
+    this.ticker = terminal ? Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "browseract-progress");
+      thread.setDaemon(true);
+      return thread;
+    }) : null;
+    if (ticker != null) {
+      ticker.scheduleAtFixedRate(this::redraw, 1, 1, TimeUnit.SECONDS);
+    }
   }
 
   @Override
@@ -63,20 +81,42 @@ final class Progress implements TaskListener {
     return true;
   }
 
-  private void show(String message) {
-    long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
-    String text = String.format("[%02d:%02d] %s", seconds / 60, seconds % 60, message);
-    if (terminal) {
-      err.print("\r\033[2K" + text);
-      lineOpen = true;
-    } else {
-      err.println(text);
-    }
-    err.flush();
+  @Override
+  public Duration stepsEvery() {
+    return stepsEvery;
   }
 
-  /** Ends the redrawn line so that what follows starts on its own line. */
+  private void show(String text) {
+    message = text.replaceAll("\\s+", " ").trim();
+    if (terminal) {
+      redraw();
+    } else {
+      err.println(line());
+      err.flush();
+    }
+  }
+
+  private synchronized void redraw() {
+    if (!terminal || message.isEmpty()) {
+      return;
+    }
+    err.print("\r\033[2K" + line());
+    err.flush();
+    lineOpen = true;
+  }
+
+  /** {@code [mm:ss] message}, on a terminal cut to one character less than its width. */
+  private String line() {
+    long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+    String text = String.format("[%02d:%02d] %s", seconds / 60, seconds % 60, message);
+    return terminal && text.length() > width - 1 ? text.substring(0, width - 2) + "…" : text;
+  }
+
+  /** Stops the ticking and ends the redrawn line so that what follows starts on its own line. */
   synchronized void finish() {
+    if (ticker != null) {
+      ticker.shutdownNow();
+    }
     if (lineOpen) {
       err.println();
       err.flush();

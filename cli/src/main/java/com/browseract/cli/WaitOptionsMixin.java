@@ -20,12 +20,19 @@ final class WaitOptionsMixin {
       description = "Longest wait between polls (default 10s).")
   Duration maxPollInterval = Duration.ofSeconds(10);
 
+  @Option(names = "--steps-every", converter = DurationConverter.class, paramLabel = "DURATION",
+      description = "Read the task's steps for the display at most this often (default 10s; the status is polled"
+          + " on its own schedule).")
+  Duration stepsEvery = Duration.ofSeconds(10);
+
   /**
    * Waits for the task, showing progress on stderr. Ctrl-C stops waiting and says how to resume; the task keeps
    * running.
    */
   Task await(BrowserAct client, String taskId, Printer printer) {
-    Progress progress = new Progress(printer.err, System.console() != null);
+    boolean terminal = System.console() != null;
+    Progress progress = new Progress(printer.err, terminal, terminal ? TerminalWidth.detect() : TerminalWidth.FALLBACK,
+        stepsEvery);
     WaitOptions options = WaitOptions.builder().timeout(timeout).initialPollInterval(pollInterval)
         .maxPollInterval(maxPollInterval.compareTo(pollInterval) < 0 ? pollInterval : maxPollInterval)
         .listener(progress).build();

@@ -67,6 +67,8 @@ class CliTest {
     server.enqueue(task("brand_new_status", ""));
     server.enqueue(task("running", ""));
     server.enqueue(task("finished", ",\"output\":{\"string\":\"[1,2]\"}"));
+    // Statuses are polled cheaply; the full task, with its steps, is read at the start and once at the end.
+    server.enqueue(task("finished", ",\"output\":{\"string\":\"[1,2]\"}"));
 
     int code = run("--json", "run", "wf", "-i", "keyword=laptops", "--wait", "--poll-interval", "10ms",
         "--max-poll-interval", "20ms");

@@ -62,7 +62,17 @@ public interface TaskListener {
   default void onStopFailed(String taskId, Throwable error) {
   }
 
-  /** @return true to be told of each new step (costs a full get-task per poll) */
+  /**
+   * How often a wait may read the full task to find new steps, when {@link #wantsSteps()}: the status is still
+   * polled on the normal schedule, the (far larger) full task at most this often, and once more at the end.
+   *
+   * @return the least time between two full reads; zero (the default) for every poll
+   */
+  default java.time.Duration stepsEvery() {
+    return java.time.Duration.ZERO;
+  }
+
+  /** @return true to be told of each new step (costs a full get-task, at most every {@link #stepsEvery()}) */
   default boolean wantsSteps() {
     return false;
   }

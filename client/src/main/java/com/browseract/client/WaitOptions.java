@@ -6,9 +6,13 @@ import java.util.Objects;
 /**
  * How to wait for a task: polling backoff, overall timeout, and what to do on cancellation.
  *
- * <p>Polls start {@link #initialPollInterval()} apart and grow by {@link #pollMultiplier()} up to
- * {@link #maxPollInterval()}. Defaults: 1 s, ×1.5, 10 s, timeout 30 min, a canceled task throws
- * {@link TaskCanceledException}, cancelling an asynchronous wait leaves the task running, no listener.
+ * <p>Polls start {@link #initialPollInterval()} apart and grow by {@link #pollMultiplier()}, up to a cap that follows
+ * the task's age: {@link #pollCapShare()} of the time waited so far, at least {@link #pollCapFloor()}, at most
+ * {@link #maxPollInterval()}. A short task is so seen within a second or two of its end, and a long one costs few
+ * requests: with the defaults (1 s, ×1.5, 10 % between 2 s and 10 s) a 20 s task is polled about every 2 s, a 5 min
+ * one ends with polls 10 s apart; a fixed cap ({@code pollCapShare(0)}) polls less early and answers later. Other
+ * defaults: timeout 30 min, a canceled task throws {@link TaskCanceledException}, cancelling an asynchronous wait
+ * leaves the task running, no listener.
  */
 public final class WaitOptions {
   private static final WaitOptions DEFAULTS = builder().build();
@@ -16,6 +20,8 @@ public final class WaitOptions {
   private final Duration initialPollInterval;
   private final double pollMultiplier;
   private final Duration maxPollInterval;
+  private final double pollCapShare;
+  private final Duration pollCapFloor;
   private final Duration timeout;
   private final boolean returnCanceledTask;
   private final boolean stopTaskOnCancel;
@@ -26,6 +32,8 @@ public final class WaitOptions {
     this.initialPollInterval = builder.initialPollInterval;
     this.pollMultiplier = builder.pollMultiplier;
     this.maxPollInterval = builder.maxPollInterval;
+    this.pollCapShare = builder.pollCapShare;
+    this.pollCapFloor = builder.pollCapFloor;
     this.timeout = builder.timeout;
     this.returnCanceledTask = builder.returnCanceledTask;
     this.stopTaskOnCancel = builder.stopTaskOnCancel;
@@ -41,6 +49,31 @@ public final class WaitOptions {
     return java.util.Optional.ofNullable(failureTolerance);
   }
 
+  /** @return the share of the time waited so far that caps the wait between polls; 0 for a fixed cap */
+  public double pollCapShare() {
+    return pollCapShare;
+  }
+
+  /** @return the lowest the age-following cap goes */
+  public Duration pollCapFloor() {
+    return pollCapFloor;
+  }
+
+  /**
+   * The longest wait between two polls once a task has been waited for {@code waited}.
+   *
+   * @param waited time since the wait began
+   * @return {@code pollCapShare × waited}, kept between {@link #pollCapFloor()} and {@link #maxPollInterval()}
+   */
+  public Duration pollCap(Duration waited) {
+    if (pollCapShare == 0) {
+      return maxPollInterval;
+    }
+    long share = (long) (waited.toMillis() * pollCapShare);
+    long capped = Math.min(maxPollInterval.toMillis(), Math.max(pollCapFloor.toMillis(), share));
+    return Duration.ofMillis(capped);
+  }
+
   /** @return the default options */
   public static WaitOptions defaults() {
     return DEFAULTS;
@@ -54,7 +87,8 @@ public final class WaitOptions {
   /** @return a builder holding these options */
   public Builder toBuilder() {
     return builder().initialPollInterval(initialPollInterval).pollMultiplier(pollMultiplier)
-        .maxPollInterval(maxPollInterval).timeout(timeout).returnCanceledTask(returnCanceledTask)
+        .maxPollInterval(maxPollInterval).pollCapShare(pollCapShare).pollCapFloor(pollCapFloor).timeout(timeout)
+        .returnCanceledTask(returnCanceledTask)
         .stopTaskOnCancel(stopTaskOnCancel).listener(listener).failureTolerance(failureTolerance);
   }
 
@@ -100,21 +134,24 @@ public final class WaitOptions {
     }
     WaitOptions other = (WaitOptions) o;
     return initialPollInterval.equals(other.initialPollInterval) && pollMultiplier == other.pollMultiplier
-        && maxPollInterval.equals(other.maxPollInterval) && timeout.equals(other.timeout)
+        && maxPollInterval.equals(other.maxPollInterval) && pollCapShare == other.pollCapShare
+        && pollCapFloor.equals(other.pollCapFloor) && timeout.equals(other.timeout)
         && returnCanceledTask == other.returnCanceledTask && stopTaskOnCancel == other.stopTaskOnCancel
         && listener.equals(other.listener) && Objects.equals(failureTolerance, other.failureTolerance);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(initialPollInterval, pollMultiplier, maxPollInterval, timeout, returnCanceledTask,
+    return Objects.hash(initialPollInterval, pollMultiplier, maxPollInterval, pollCapShare, pollCapFloor, timeout,
+        returnCanceledTask,
         stopTaskOnCancel, listener, failureTolerance);
   }
 
   @Override
   public String toString() {
     return "WaitOptions{initialPollInterval=" + initialPollInterval + ", pollMultiplier=" + pollMultiplier
-        + ", maxPollInterval=" + maxPollInterval + ", timeout=" + timeout + ", returnCanceledTask="
+        + ", maxPollInterval=" + maxPollInterval + ", pollCapShare=" + pollCapShare + ", pollCapFloor=" + pollCapFloor
+        + ", timeout=" + timeout + ", returnCanceledTask="
         + returnCanceledTask + ", stopTaskOnCancel=" + stopTaskOnCancel + ", failureTolerance=" + failureTolerance
         + "}";
   }
@@ -127,6 +164,8 @@ public final class WaitOptions {
     private Duration initialPollInterval = Duration.ofSeconds(1);
     private double pollMultiplier = 1.5;
     private Duration maxPollInterval = Duration.ofSeconds(10);
+    private double pollCapShare = 0.10;
+    private Duration pollCapFloor = Duration.ofSeconds(2);
     private Duration timeout = Duration.ofMinutes(30);
     private boolean returnCanceledTask;
     private boolean stopTaskOnCancel;
@@ -160,6 +199,25 @@ public final class WaitOptions {
      */
     public Builder maxPollInterval(Duration interval) {
       this.maxPollInterval = Objects.requireNonNull(interval, "maxPollInterval == null");
+      return this;
+    }
+
+    /**
+     * @param share the share of the time waited so far that caps the wait between polls, 0 to 1; default 0.10;
+     *     0 for a fixed cap of {@link #maxPollInterval(Duration)}
+     * @return this builder
+     */
+    public Builder pollCapShare(double share) {
+      this.pollCapShare = share;
+      return this;
+    }
+
+    /**
+     * @param floor the lowest the age-following cap goes; default 2 s
+     * @return this builder
+     */
+    public Builder pollCapFloor(Duration floor) {
+      this.pollCapFloor = Objects.requireNonNull(floor, "pollCapFloor == null");
       return this;
     }
 
@@ -227,6 +285,10 @@ public final class WaitOptions {
       if (maxPollInterval.compareTo(initialPollInterval) < 0) {
         throw new IllegalArgumentException("maxPollInterval (" + maxPollInterval
             + ") must not be shorter than initialPollInterval (" + initialPollInterval + ")");
+      }
+      positive("pollCapFloor", pollCapFloor);
+      if (!(pollCapShare >= 0 && pollCapShare <= 1)) {
+        throw new IllegalArgumentException("pollCapShare must be between 0 and 1, was " + pollCapShare);
       }
       if (!(pollMultiplier >= 1.0) || Double.isInfinite(pollMultiplier)) {
         throw new IllegalArgumentException("pollMultiplier must be 1 or more, was " + pollMultiplier);

@@ -25,6 +25,7 @@ final class WaitProgress {
   private int stepsSeen;
   private Duration nextInterval;
   private Instant failingSince;
+  private Instant lastFullRead;
   private BrowserActException lastError;
 
   WaitProgress(String taskId, WaitOptions options, Clock clock) {
@@ -36,8 +37,20 @@ final class WaitProgress {
     this.nextInterval = options.initialPollInterval();
   }
 
+  /**
+   * Whether this poll reads the full task (for its steps) rather than the status alone: only for a listener that
+   * wants steps, and at most once every {@link TaskListener#stepsEvery()}.
+   */
   boolean wantsSteps() {
-    return options.listener().wantsSteps();
+    if (!options.listener().wantsSteps()) {
+      return false;
+    }
+    Instant now = clock.instant();
+    if (lastFullRead != null && now.isBefore(lastFullRead.plus(options.listener().stepsEvery()))) {
+      return false;
+    }
+    lastFullRead = now;
+    return true;
   }
 
   /**
@@ -71,7 +84,9 @@ final class WaitProgress {
     if (remaining.isNegative() || remaining.isZero()) {
       return null;
     }
-    Duration delay = nextInterval.compareTo(remaining) < 0 ? nextInterval : remaining;
+    Duration cap = options.pollCap(Duration.between(start, clock.instant()));
+    Duration interval = nextInterval.compareTo(cap) < 0 ? nextInterval : cap;
+    Duration delay = interval.compareTo(remaining) < 0 ? interval : remaining;
     long grown = (long) (nextInterval.toMillis() * options.pollMultiplier());
     nextInterval = Duration.ofMillis(Math.min(grown, options.maxPollInterval().toMillis()));
     return delay;
@@ -127,6 +142,9 @@ final class WaitProgress {
 
   /** Ends a wait on an ended task: returns it, or throws for failed or (unless asked not to) canceled. */
   Task conclude(Task task) {
+    if (options.listener().wantsSteps()) {
+      observe(task.getStatus(), task.getSteps()); // the steps since the last full read
+    }
     TaskStatus status = task.getStatus() == null ? lastStatus : task.getStatus();
     if (status == TaskStatus.FAILED) {
       throw new TaskFailedException(task);

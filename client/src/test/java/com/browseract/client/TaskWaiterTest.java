@@ -38,9 +38,9 @@ class TaskWaiterTest extends MockApiTest {
     assertThat(done.getStatus()).isEqualTo(TaskStatus.FINISHED);
     assertThat(events).containsExactly("null->created", "created->running", "running->paused",
         "paused->pausing", "pausing->running", "running->finished");
-    // 1 s, then ×1.5 each time.
+    // 1 s, then ×1.5 each time, capped at 2 s while the task is young (10 % of the time waited, at least 2 s).
     assertThat(time.sleeps).containsExactly(Duration.ofMillis(1000), Duration.ofMillis(1500),
-        Duration.ofMillis(2250), Duration.ofMillis(3375), Duration.ofMillis(5062));
+        Duration.ofMillis(2000), Duration.ofMillis(2000), Duration.ofMillis(2000));
     for (int i = 0; i < 6; i++) {
       assertThat(server.takeRequest().getPath()).isEqualTo("/v2/workflow/get-task-status?task_id=task_1");
     }
@@ -56,7 +56,7 @@ class TaskWaiterTest extends MockApiTest {
     server.enqueue(status("finished"));
     server.enqueue(task("t", "finished"));
 
-    client.tasks().waitFor("t", WaitOptions.builder().maxPollInterval(Duration.ofSeconds(3)).build());
+    client.tasks().waitFor("t", WaitOptions.builder().maxPollInterval(Duration.ofSeconds(3)).pollCapShare(0).build());
 
     assertThat(time.sleeps).endsWith(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3));
     assertThat(time.sleeps).allMatch(d -> d.compareTo(Duration.ofSeconds(3)) <= 0);
@@ -102,9 +102,9 @@ class TaskWaiterTest extends MockApiTest {
           assertThat(e.taskId()).isEqualTo("t");
           assertThat(e.waited()).isEqualTo(Duration.ofSeconds(5));
         });
-    // Sleeps are cut at the deadline: 1 + 1.5 + 2.25 = 4.75 s, then 0.25 s, then one last poll.
+    // Sleeps are cut at the deadline: 1 + 1.5 + 2 = 4.5 s, then 0.5 s, then one last poll.
     assertThat(time.sleeps).containsExactly(Duration.ofMillis(1000), Duration.ofMillis(1500),
-        Duration.ofMillis(2250), Duration.ofMillis(250));
+        Duration.ofMillis(2000), Duration.ofMillis(500));
     for (int i = 0; i < server.getRequestCount(); i++) {
       RecordedRequest request = server.takeRequest();
       assertThat(request.getMethod()).isEqualTo("GET");
@@ -133,7 +133,7 @@ class TaskWaiterTest extends MockApiTest {
 
     assertThat(client.tasks().waitFor("t", WaitOptions.defaults()).getStatus()).isEqualTo(TaskStatus.FINISHED);
     // Polls are sent once each; the wait's own schedule (1 s ×1.5, or later as Retry-After asks) spaces them.
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofMillis(1500), Duration.ofMillis(2250));
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofMillis(1500), Duration.ofMillis(2000));
   }
 
   @Test
@@ -225,6 +225,48 @@ class TaskWaiterTest extends MockApiTest {
     assertThat(stop.getMethod()).isEqualTo("PUT");
     assertThat(stop.getPath()).isEqualTo("/v2/workflow/stop-task?task_id=t");
     assertThat(server.takeRequest(300, TimeUnit.MILLISECONDS)).isNull();
+  }
+
+  @Test
+  void theCapFollowsTheTasksAgeSoALongTaskCostsFewPolls() {
+    ScriptedTaskApi api = new ScriptedTaskApi(time);
+    api.endsAfter = Duration.ofMinutes(5);
+    server.setDispatcher(api);
+
+    client.tasks().waitFor("t1", WaitOptions.defaults());
+
+    // Young: every 2 s at most; after 60 s about 6 s; from 100 s on the 10 s maximum.
+    assertThat(time.sleeps.subList(2, 10)).allMatch(d -> d.equals(Duration.ofSeconds(2)));
+    assertThat(time.sleeps).contains(Duration.ofSeconds(10)).allMatch(d -> d.compareTo(Duration.ofSeconds(10)) <= 0);
+    long polls = api.seen.stream().filter(line -> line.contains("get-task-status")).count();
+    assertThat(polls).isBetween(40L, 55L);
+    assertThat(api.elapsed()).isBetween(Duration.ofMinutes(5), Duration.ofMinutes(5).plusSeconds(10));
+    assertThat(WaitOptions.defaults().pollCap(Duration.ofSeconds(60))).isEqualTo(Duration.ofSeconds(6));
+  }
+
+  @Test
+  void aListenerThatWantsStepsReadsTheFullTaskAtMostEverySoOftenAndOnceAtTheEnd() {
+    ScriptedTaskApi api = new ScriptedTaskApi(time);
+    api.endsAfter = Duration.ofSeconds(60);
+    server.setDispatcher(api);
+    TaskListener display = new TaskListener() {
+      @Override
+      public boolean wantsSteps() {
+        return true;
+      }
+
+      @Override
+      public Duration stepsEvery() {
+        return Duration.ofSeconds(10);
+      }
+    };
+
+    client.tasks().waitFor("t1", WaitOptions.builder().listener(display).build());
+
+    long full = api.seen.stream().filter(line -> line.contains("/get-task?")).count();
+    long status = api.seen.stream().filter(line -> line.contains("get-task-status")).count();
+    assertThat(full).isBetween(6L, 9L);
+    assertThat(status).isGreaterThan(15L);
   }
 
   private static WaitOptions.Builder fastPolling() {

@@ -87,12 +87,14 @@ class CliJarEndToEndTest {
     server.enqueue(json(503, "{\"code\":503,\"msg\":\"busy\",\"traceId\":\"b\"}"));
     server.enqueue(task("new_kind_of_status"));
     server.enqueue(task("finished"));
+    server.enqueue(task("finished")); // the full task, read once more at the end
 
     Run run = browseract("--json", "run", "wf", "-i", "keyword=laptops", "--wait", "--poll-interval", "10ms");
 
     assertThat(run.code).as(run.err).isZero();
     assertThat(run.out.trim()).startsWith("{").endsWith("}").contains("\"status\": \"finished\"");
-    assertThat(run.err).contains("task t1: paused").contains("task t1: unknown").contains("getTask -> 503");
+    assertThat(run.err).contains("task t1: paused").contains("task t1: unknown").contains("getTaskStatus -> 503")
+        .contains("API unreachable for 0 s, still waiting… (HTTP 503, traceId b)");
     assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer " + KEY);
   }
 
@@ -128,6 +130,55 @@ class CliJarEndToEndTest {
     assertThat(run.out).contains("Task t1  finished").contains("[42]");
     assertThat(run.err).containsPattern("API unreachable for \\d+ s, still waiting… \\(HTTP 503, traceId outage\\)")
         .containsPattern("API back after (2\\d|3\\d) s");
+  }
+
+  /**
+   * In a real pseudo-terminal 120 columns wide (util-linux {@code script}), with step goals as long as BrowserAct
+   * writes them: every redraw of the progress line fits in one row, the elapsed time ticks between polls, and the
+   * output, a list of flat records, is printed as a table.
+   */
+  @Test
+  void onATerminalTheProgressStaysOneLineAndTheOutputIsATable() throws Exception {
+    String goal = "Open the search results page, scroll until every product card has loaded, then read the name,"
+        + " the price and the rating of each card and keep them in order";
+    AtomicLong firstPoll = new AtomicLong();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        if (request.getPath().startsWith("/v2/workflow/run-task")) {
+          return json(200, "{\"id\":\"t1\"}");
+        }
+        firstPoll.compareAndSet(0, System.nanoTime());
+        String status = System.nanoTime() - firstPoll.get() > TimeUnit.SECONDS.toNanos(3) ? "finished" : "running";
+        if (request.getPath().startsWith("/v2/workflow/get-task-status")) {
+          return json(200, "{\"status\":\"" + status + "\"}");
+        }
+        String step = "{\"id\":\"s%d\",\"step\":%d,\"status\":\"succeed\",\"evaluation_previous_goal\":\"-\","
+            + "\"screenshots_url\":\"u\",\"step_goal\":\"%s\"}";
+        return json(200, "{\"id\":\"t1\",\"status\":\"" + status + "\",\"workflow_id\":\"wf\",\"created_at\":"
+            + "\"2026-11-29T00:00:00Z\",\"steps\":[" + String.format(step, 1, 1, goal) + "," + String.format(step, 2, 2, goal)
+            + "],\"output\":{\"string\":\"[{\\\"name\\\":\\\"Laptop 14\\\",\\\"price\\\":799},"
+            + "{\\\"name\\\":\\\"Laptop 16 Pro\\\",\\\"price\\\":1499}]\"}}");
+      }
+    });
+    String cli = LAUNCHER + " --base-url " + server.url("/") + " run wf --wait --poll-interval 1s";
+    ProcessBuilder builder = new ProcessBuilder("script", "-qec", "stty cols 120 rows 40; exec " + cli, "/dev/null")
+        .redirectErrorStream(true);
+    builder.environment().put("BROWSERACT_API_KEY", KEY);
+    builder.environment().remove("COLUMNS");
+    Process process = builder.start();
+    String screen = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(process.exitValue()).as(screen).isZero();
+    for (String row : screen.split("\n")) {
+      for (String redraw : row.split("\r")) {
+        assertThat(redraw.replaceAll("\u001b\\[[0-9;]*[A-Za-z]", "").length()).as("a redraw: %s", redraw)
+            .isLessThan(120);
+      }
+    }
+    assertThat(screen).contains("[00:02]").contains("step 2: Open the search results page").contains("…")
+        .containsPattern("name +price").containsPattern("Laptop 16 Pro +1499").doesNotContain(KEY);
   }
 
   @Test
