@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.MockResponse;
@@ -78,6 +79,21 @@ class CliJarEndToEndTest {
         + "\"created_at\":\"2026-11-29T00:00:00Z\",\"task_failure_info\":{\"code\":9,\"message\":\"Boom\"}}");
   }
 
+  /** A fake API that starts task t1 and answers each poll by the seconds since the first one. */
+  private void scriptByTime(BiFunction<Long, RecordedRequest, MockResponse> poll) {
+    AtomicLong firstPoll = new AtomicLong();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        if (request.getPath().startsWith("/v2/workflow/run-task")) {
+          return json(200, "{\"id\":\"t1\"}");
+        }
+        firstPoll.compareAndSet(0, System.nanoTime());
+        return poll.apply(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstPoll.get()), request);
+      }
+    });
+  }
+
   @Test
   void runWaitSurvivesPausesRateLimitsOutagesAndUnknownStatuses() throws Exception {
     server.enqueue(json(200, "{\"id\":\"t1\"}"));
@@ -104,23 +120,15 @@ class CliJarEndToEndTest {
    */
   @Test
   void runWaitOutlivesAThirtySecondOutage() throws Exception {
-    AtomicLong firstPoll = new AtomicLong();
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        if (request.getPath().startsWith("/v2/workflow/run-task")) {
-          return json(200, "{\"id\":\"t1\"}");
-        }
-        firstPoll.compareAndSet(0, System.nanoTime());
-        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - firstPoll.get());
-        if (seconds >= 5 && seconds < 35) {
-          return json(503, "{\"code\":503,\"msg\":\"busy\",\"traceId\":\"outage\"}");
-        }
-        String status = seconds >= 40 ? "finished" : "running";
-        return request.getPath().startsWith("/v2/workflow/get-task-status") ? json(200, "{\"status\":\"" + status + "\"}")
-            : json(200, "{\"id\":\"t1\",\"status\":\"" + status + "\",\"workflow_id\":\"wf\",\"steps\":[],"
-                + "\"created_at\":\"2026-11-29T00:00:00Z\",\"output\":{\"string\":\"[42]\"}}");
+    scriptByTime((millis, request) -> {
+      long seconds = millis / 1000;
+      if (seconds >= 5 && seconds < 35) {
+        return json(503, "{\"code\":503,\"msg\":\"busy\",\"traceId\":\"outage\"}");
       }
+      String status = seconds >= 40 ? "finished" : "running";
+      return request.getPath().startsWith("/v2/workflow/get-task-status") ? json(200, "{\"status\":\"" + status + "\"}")
+          : json(200, "{\"id\":\"t1\",\"status\":\"" + status + "\",\"workflow_id\":\"wf\",\"steps\":[],"
+              + "\"created_at\":\"2026-11-29T00:00:00Z\",\"output\":{\"string\":\"[42]\"}}");
     });
 
     Run run = browseract("run", "wf", "--wait", "--timeout", "2m", "--poll-interval", "1s", "--max-poll-interval",
@@ -141,25 +149,17 @@ class CliJarEndToEndTest {
   void onATerminalTheProgressStaysOneLineAndTheOutputIsATable() throws Exception {
     String goal = "Open the search results page, scroll until every product card has loaded, then read the name,"
         + " the price and the rating of each card and keep them in order";
-    AtomicLong firstPoll = new AtomicLong();
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        if (request.getPath().startsWith("/v2/workflow/run-task")) {
-          return json(200, "{\"id\":\"t1\"}");
-        }
-        firstPoll.compareAndSet(0, System.nanoTime());
-        String status = System.nanoTime() - firstPoll.get() > TimeUnit.SECONDS.toNanos(3) ? "finished" : "running";
-        if (request.getPath().startsWith("/v2/workflow/get-task-status")) {
-          return json(200, "{\"status\":\"" + status + "\"}");
-        }
-        String step = "{\"id\":\"s%d\",\"step\":%d,\"status\":\"succeed\",\"evaluation_previous_goal\":\"-\","
-            + "\"screenshots_url\":\"u\",\"step_goal\":\"%s\"}";
-        return json(200, "{\"id\":\"t1\",\"status\":\"" + status + "\",\"workflow_id\":\"wf\",\"created_at\":"
-            + "\"2026-11-29T00:00:00Z\",\"steps\":[" + String.format(step, 1, 1, goal) + "," + String.format(step, 2, 2, goal)
-            + "],\"output\":{\"string\":\"[{\\\"name\\\":\\\"Laptop 14\\\",\\\"price\\\":799},"
-            + "{\\\"name\\\":\\\"Laptop 16 Pro\\\",\\\"price\\\":1499}]\"}}");
+    scriptByTime((millis, request) -> {
+      String status = millis > 3000 ? "finished" : "running";
+      if (request.getPath().startsWith("/v2/workflow/get-task-status")) {
+        return json(200, "{\"status\":\"" + status + "\"}");
       }
+      String step = "{\"id\":\"s%d\",\"step\":%d,\"status\":\"succeed\",\"evaluation_previous_goal\":\"-\","
+          + "\"screenshots_url\":\"u\",\"step_goal\":\"%s\"}";
+      return json(200, "{\"id\":\"t1\",\"status\":\"" + status + "\",\"workflow_id\":\"wf\",\"created_at\":"
+          + "\"2026-11-29T00:00:00Z\",\"steps\":[" + String.format(step, 1, 1, goal) + "," + String.format(step, 2, 2, goal)
+          + "],\"output\":{\"string\":\"[{\\\"name\\\":\\\"Laptop 14\\\",\\\"price\\\":799},"
+          + "{\\\"name\\\":\\\"Laptop 16 Pro\\\",\\\"price\\\":1499}]\"}}");
     });
     String cli = LAUNCHER + " --base-url " + server.url("/") + " run wf --wait --poll-interval 1s";
     ProcessBuilder builder = new ProcessBuilder("script", "-qec", "stty cols 120 rows 40; exec " + cli, "/dev/null")
