@@ -169,8 +169,8 @@ public final class BenchMain {
 
     StringBuilder md = new StringBuilder("## 3. Waiting at scale\n\n")
         .append(tasks).append(" tasks that end at random 1–5 s after their first poll (seed 42), local fake server in the ")
-        .append("same JVM (-Xmx512m, a fresh JVM per scenario). Poll schedule: the SDK default (1 s, ×1.5, cap ")
-        .append(cap / 1000).append(" s). *Minimum* status requests = what that schedule needs if every poll left on ")
+        .append("same JVM (-Xmx512m, a fresh JVM per scenario). Poll schedule: the SDK default (1 s, ×1.5, capped at ")
+        .append("10 % of the time waited, between 2 s and ").append(cap / 1000).append(" s). *Minimum* status requests = what that schedule needs if every poll left on ")
         .append("time. Delay = the task ending on the server → its wait returning.\n\n")
         .append("| scenario | threads added (peak) | peak heap used (MiB) | delay p50 (ms) | delay p99 (ms) | delay max (ms) ")
         .append("| status requests | ÷ minimum | get-task requests | wall (s) |\n")
