@@ -4,6 +4,7 @@ import com.browseract.client.ApiException;
 import com.browseract.client.AuthenticationException;
 import com.browseract.client.ConcurrencyLimitException;
 import com.browseract.client.ConnectionException;
+import com.browseract.client.InvalidRequestException;
 import com.browseract.client.InvalidResponseException;
 import com.browseract.client.NotFoundException;
 import com.browseract.client.PermissionDeniedException;
@@ -15,7 +16,6 @@ import java.util.Set;
  * (HTTP status, code, traceId, each once) and what to do.
  */
 final class ApiErrorLine {
-  private static final int TASK_NOT_PAUSED = 10127;
   private static final Set<String> STARTS = Set.of("runTask", "runTemplateTask");
   private static final String MAYBE_STARTED = ". The task may have been started anyway: look for it with"
       + " browseract tasks list --workflow-id ID before running it again.";
@@ -69,7 +69,7 @@ final class ApiErrorLine {
     if (STARTS.contains(e.operation()) && (e instanceof ServerException || e instanceof InvalidResponseException)) {
       return MAYBE_STARTED;
     }
-    if (e.code() != null && e.code() == TASK_NOT_PAUSED) {
+    if (e.code() != null && e.code() == InvalidRequestException.TASK_NOT_PAUSED) {
       return ". Only a paused task can be resumed: see browseract task status ID.";
     }
     return ".";

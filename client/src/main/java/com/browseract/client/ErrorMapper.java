@@ -14,7 +14,6 @@ import okio.BufferedSource;
 final class ErrorMapper {
   static final int SNIPPET_LIMIT = 512;
   static final int INVALID_AUTHORIZATION = 401;
-  static final int TASK_NOT_PAUSED = 10127;
   private static final long BODY_READ_LIMIT = 64 * 1024;
 
   private final Clock clock;
@@ -50,7 +49,7 @@ final class ErrorMapper {
       return new ConcurrencyLimitException(details, "The plan's limit of tasks running at once is reached (1 on the"
           + " free plan, 20 on paid plans); no task was created, so starting it again later is safe");
     }
-    if (code != null && code == TASK_NOT_PAUSED) {
+    if (code != null && code == InvalidRequestException.TASK_NOT_PAUSED) {
       return new InvalidRequestException(details, "The task is not paused: only a paused task can be resumed");
     }
     if (status == 404) {

@@ -7,6 +7,8 @@ package com.browseract.client;
  * <p>Retrying the same request will fail the same way.
  */
 public final class InvalidRequestException extends ApiException {
+  /** BrowserAct's code for resume-task on a task that is not paused. */
+  public static final int TASK_NOT_PAUSED = 10127;
   private static final long serialVersionUID = 1L;
 
   InvalidRequestException(ErrorDetails details, String hint) {

@@ -158,8 +158,4 @@ final class TaskWaiter {
         error.toString());
     options.listener().onStopFailed(taskId, error);
   }
-
-  static Throwable unwrap(Throwable error) {
-    return Futures.unwrap(error);
-  }
 }

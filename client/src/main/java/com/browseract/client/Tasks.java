@@ -116,8 +116,7 @@ public final class Tasks {
     Validation.requireNonNull("options", options);
     RunTaskRequest snapshot = Json.copy(request, RunTaskRequest.class);
     Validation.requireId("workflow_id", snapshot.getWorkflowId());
-    Validation.callbackUrl("callback_url", snapshot.getCallbackUrl());
-    Validation.callbackUrl("status_change_callback_url", snapshot.getStatusChangeCallbackUrl());
+    Validation.callbackUrls(snapshot.getCallbackUrl(), snapshot.getStatusChangeCallbackUrl());
     return ApiCall.of(Operation.RUN_TASK, () -> creates.runTask(snapshot)).requiring(Tasks::missingId)
         .waitingForSlot(options.slotPatience());
   }
@@ -172,8 +171,7 @@ public final class Tasks {
     Validation.requireNonNull("options", options);
     RunTemplateTaskRequest snapshot = Json.copy(request, RunTemplateTaskRequest.class);
     Validation.requireId("workflow_template_id", snapshot.getWorkflowTemplateId());
-    Validation.callbackUrl("callback_url", snapshot.getCallbackUrl());
-    Validation.callbackUrl("status_change_callback_url", snapshot.getStatusChangeCallbackUrl());
+    Validation.callbackUrls(snapshot.getCallbackUrl(), snapshot.getStatusChangeCallbackUrl());
     return ApiCall.of(Operation.RUN_TEMPLATE_TASK, () -> creates.runTemplateTask(snapshot))
         .requiring(Tasks::missingId).waitingForSlot(options.slotPatience());
   }

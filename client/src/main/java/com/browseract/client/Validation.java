@@ -39,6 +39,12 @@ final class Validation {
     return limit;
   }
 
+  /** The two callback URLs a start may carry ({@code callback_url}, {@code status_change_callback_url}). */
+  static void callbackUrls(String callbackUrl, String statusChangeCallbackUrl) {
+    callbackUrl("callback_url", callbackUrl);
+    callbackUrl("status_change_callback_url", statusChangeCallbackUrl);
+  }
+
   static void callbackUrl(String name, String url) {
     if (url == null) {
       return;
