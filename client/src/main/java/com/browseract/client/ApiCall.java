@@ -27,45 +27,49 @@ final class ApiCall<W, T> {
   final Duration slotPatience;
   /** False for a call made once: its caller (a wait) decides itself what a failure means. */
   final boolean retrying;
+  /** False when a refusal by the plan's concurrency limit goes straight to the caller (a batch schedules itself). */
+  final boolean retryingRefusals;
 
   private ApiCall(Operation operation, Supplier<Call<W>> newCall, AnswerCheck<W> check, Function<W, T> read,
-      Duration slotPatience, boolean retrying) {
+      Duration slotPatience, boolean retrying, boolean retryingRefusals) {
     this.operation = operation;
     this.newCall = newCall;
     this.check = check;
     this.read = read;
     this.slotPatience = slotPatience;
     this.retrying = retrying;
+    this.retryingRefusals = retryingRefusals;
   }
 
   /** A call whose answer is returned as it is; a success without a body is an {@link InvalidResponseException}. */
   static <W> ApiCall<W, W> of(Operation operation, Supplier<Call<W>> newCall) {
     return new ApiCall<>(operation, newCall, body -> body == null ? "the answer has no body" : null,
-        Function.identity(), Duration.ZERO, true);
+        Function.identity(), Duration.ZERO, true, true);
   }
 
   /** A call whose answer has no body (stop, resume). */
   static ApiCall<Void, Void> withoutAnswer(Operation operation, Supplier<Call<Void>> newCall) {
-    return new ApiCall<>(operation, newCall, body -> null, Function.identity(), Duration.ZERO, true);
+    return new ApiCall<>(operation, newCall, body -> null, Function.identity(), Duration.ZERO, true, true);
   }
 
   /** The same call, with the answer turned into what the caller receives. */
   <R> ApiCall<W, R> reading(Function<T, R> next) {
-    return new ApiCall<>(operation, newCall, check, read.andThen(next), slotPatience, retrying);
+    return new ApiCall<>(operation, newCall, check, read.andThen(next), slotPatience, retrying, retryingRefusals);
   }
 
   /** The same call, failing with {@link InvalidResponseException} when {@code required} finds a problem. */
   ApiCall<W, T> requiring(AnswerCheck<W> required) {
-    return new ApiCall<>(operation, newCall, required, read, slotPatience, retrying);
+    return new ApiCall<>(operation, newCall, required, read, slotPatience, retrying, retryingRefusals);
   }
 
   /** The same call, sent once: no retry of the client's. */
   ApiCall<W, T> once() {
-    return new ApiCall<>(operation, newCall, check, read, slotPatience, false);
+    return new ApiCall<>(operation, newCall, check, read, slotPatience, false, retryingRefusals);
   }
 
-  /** The same call, tried again for up to {@code patience} while the plan's concurrency limit refuses it. */
-  ApiCall<W, T> waitingForSlot(Duration patience) {
-    return new ApiCall<>(operation, newCall, check, read, patience, retrying);
+  /** The same call, started as {@code options} say: waiting for a slot, or handing refusals back at once. */
+  ApiCall<W, T> startingAs(RunOptions options) {
+    return new ApiCall<>(operation, newCall, check, read, options.slotPatience(), retrying,
+        options.retriesRefusals());
   }
 }

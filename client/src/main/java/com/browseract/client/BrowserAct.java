@@ -17,7 +17,7 @@ package com.browseract.client;
  * }</pre>
  *
  * <p>Operations are grouped as in the API: {@link #tasks()}, {@link #workflows()}, {@link #templates()} and
- * {@link #regions()}. Each has a synchronous form and a {@code CompletableFuture} form. Failures are thrown as
+ * {@link #regions()}; {@link #batches()} runs a workflow over many inputs. Each has a synchronous form and a {@code CompletableFuture} form. Failures are thrown as
  * {@link BrowserActException}s. Settings are in {@link #config()}; the HTTP side is built from them.
  */
 public final class BrowserAct implements AutoCloseable {
@@ -132,6 +132,14 @@ public final class BrowserAct implements AutoCloseable {
   /** @return helpers to download the files a task produced */
   public TaskFiles files() {
     return files;
+  }
+
+  /**
+   * @return batch runs: one workflow or template over many inputs, as many tasks at once as allowed, resumable
+   *     after a crash without starting a task twice
+   */
+  public com.browseract.client.batch.Batches batches() {
+    return new com.browseract.client.batch.Batches(this);
   }
 
   /** @return the base URL requests go to */

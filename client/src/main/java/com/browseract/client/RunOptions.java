@@ -9,12 +9,15 @@ import java.util.Objects;
  * long instead of failing. A refused start created no task, so trying again never starts one twice.
  */
 public final class RunOptions {
-  private static final RunOptions DEFAULTS = new RunOptions(Duration.ZERO);
+  private static final RunOptions DEFAULTS = new RunOptions(Duration.ZERO, true);
+  private static final RunOptions REFUSALS_AT_ONCE = new RunOptions(Duration.ZERO, false);
 
   private final Duration waitForSlot;
+  private final boolean retryRefusals;
 
-  private RunOptions(Duration waitForSlot) {
+  private RunOptions(Duration waitForSlot, boolean retryRefusals) {
     this.waitForSlot = waitForSlot;
+    this.retryRefusals = retryRefusals;
   }
 
   /** @return options that try a refused start only within the client's retries, then throw */
@@ -34,7 +37,17 @@ public final class RunOptions {
     if (patience.isNegative()) {
       throw new IllegalArgumentException("waitForSlot must not be negative, was " + patience);
     }
-    return new RunOptions(patience);
+    return new RunOptions(patience, true);
+  }
+
+  /**
+   * Options for callers that schedule starts themselves (such as batches): a start refused by the plan's
+   * concurrency limit is thrown at once, without the client's retries. Other failures are retried as usual.
+   *
+   * @return the options
+   */
+  public static RunOptions refusalsAtOnce() {
+    return REFUSALS_AT_ONCE;
   }
 
   /** @return how long a start refused by the plan's concurrency limit is tried again; zero for no waiting */
@@ -42,8 +55,13 @@ public final class RunOptions {
     return waitForSlot;
   }
 
+  /** @return false when a start refused by the plan's concurrency limit is thrown without any retry */
+  public boolean retriesRefusals() {
+    return retryRefusals;
+  }
+
   @Override
   public String toString() {
-    return "RunOptions{waitForSlot=" + waitForSlot + "}";
+    return "RunOptions{waitForSlot=" + waitForSlot + ", retryRefusals=" + retryRefusals + "}";
   }
 }

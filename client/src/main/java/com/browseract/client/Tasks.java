@@ -118,7 +118,7 @@ public final class Tasks {
     Validation.requireId("workflow_id", snapshot.getWorkflowId());
     Validation.callbackUrls(snapshot.getCallbackUrl(), snapshot.getStatusChangeCallbackUrl());
     return ApiCall.of(Operation.RUN_TASK, () -> creates.runTask(snapshot)).requiring(Tasks::missingId)
-        .waitingForSlot(options.slotPatience());
+        .startingAs(options);
   }
 
   /**
@@ -173,7 +173,7 @@ public final class Tasks {
     Validation.requireId("workflow_template_id", snapshot.getWorkflowTemplateId());
     Validation.callbackUrls(snapshot.getCallbackUrl(), snapshot.getStatusChangeCallbackUrl());
     return ApiCall.of(Operation.RUN_TEMPLATE_TASK, () -> creates.runTemplateTask(snapshot))
-        .requiring(Tasks::missingId).waitingForSlot(options.slotPatience());
+        .requiring(Tasks::missingId).startingAs(options);
   }
 
   private static String missingId(StartedTask started) {

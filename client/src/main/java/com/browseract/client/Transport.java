@@ -54,6 +54,7 @@ final class Transport {
   private final class Attempts {
     private final Operation operation;
     private final boolean retrying;
+    private final boolean retryingRefusals;
     private final Instant slotDeadline;
     private int retries;
     private int slotWaits;
@@ -61,6 +62,7 @@ final class Transport {
     Attempts(ApiCall<?, ?> apiCall) {
       this.operation = apiCall.operation;
       this.retrying = apiCall.retrying;
+      this.retryingRefusals = apiCall.retryingRefusals;
       this.slotDeadline = apiCall.slotPatience.isZero() ? null : clock.instant().plus(apiCall.slotPatience);
     }
 
@@ -70,6 +72,9 @@ final class Transport {
 
     /** @return the wait before the next attempt, or null when {@code failure} is final */
     Duration next(BrowserActException failure) {
+      if (failure instanceof ConcurrencyLimitException && !retryingRefusals) {
+        return null;
+      }
       Duration delay = retrying ? retryPolicy.delayBeforeRetry(operation, failure, retries) : null;
       if (delay != null) {
         retries++;

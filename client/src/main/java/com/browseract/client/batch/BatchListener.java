@@ -1,0 +1,55 @@
+package com.browseract.client.batch;
+
+/**
+ * Told what a batch does, on the batch's own thread: keep each call short. Every method does nothing by default.
+ */
+public interface BatchListener {
+  /** A listener that ignores everything. */
+  BatchListener NONE = new BatchListener() {
+  };
+
+  /**
+   * A task was started for an input (or a task found by reconciliation was adopted for it).
+   *
+   * @param input the input
+   * @param taskId its task
+   * @param attempt 1 for the first task of the input, 2 for its first retry...
+   */
+  default void onStarted(BatchInput input, String taskId, int attempt) {
+  }
+
+  /**
+   * An input has its result: its task finished, failed (with no retry left) or was canceled.
+   *
+   * @param result the result, as written to the results file
+   */
+  default void onResult(BatchResult result) {
+  }
+
+  /**
+   * The plan refused a start (code 10118): the batch now runs at most {@code concurrency} tasks at once, and
+   * raises it again step by step as starts succeed.
+   *
+   * @param concurrency the effective concurrency now
+   */
+  default void onConcurrencyChanged(int concurrency) {
+  }
+
+  /**
+   * The batch could not find out whether a start it sent created a task (the API did not answer, and the task
+   * list could not be read); the input is not started again in this run. Rerun to resolve it.
+   *
+   * @param input the input
+   * @param reason why
+   */
+  default void onUnresolved(BatchInput input, String reason) {
+  }
+
+  /**
+   * A request of the batch failed and will be tried again; the batch carries on.
+   *
+   * @param error the failure
+   */
+  default void onTransientFailure(Throwable error) {
+  }
+}

@@ -1,0 +1,117 @@
+package com.browseract.client.batch;
+
+import com.browseract.client.BrowserAct;
+import com.browseract.client.model.Workflow;
+import com.browseract.client.model.WorkflowInputParameter;
+import com.browseract.client.model.WorkflowTemplate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Batch runs: one workflow or template over many inputs, at most {@link BatchOptions#concurrency()} tasks at a
+ * time, recorded in a journal so that running the same batch again resumes it without starting a task twice for
+ * one input. Obtained from {@link BrowserAct#batches()}.
+ *
+ * <pre>{@code
+ * BatchRun run = browserAct.batches().run(BatchTarget.workflow("77638424152140851"),
+ *     BatchInputs.fromFile(Path.of("keywords.csv")),
+ *     BatchOptions.builder().journal(Path.of("keywords.journal")).results(Path.of("results.jsonl")).build());
+ * BatchSummary summary = run.summary().join();
+ * }</pre>
+ */
+public final class Batches {
+  private final BrowserAct client;
+
+  /**
+   * @param client the client whose API key and settings the batch uses; usually {@link BrowserAct#batches()}
+   */
+  public Batches(BrowserAct client) {
+    this.client = Objects.requireNonNull(client, "client == null");
+  }
+
+  /**
+   * Checks a batch without starting anything: reads every input (a malformed one fails naming its line) and
+   * compares their parameter names with those the workflow or template declares (one request).
+   *
+   * @param target what would run
+   * @param inputs the inputs
+   * @return what was checked
+   * @throws BatchInputException naming the first input that cannot be used
+   * @throws com.browseract.client.BrowserActException when the workflow or template cannot be read
+   */
+  public BatchCheck check(BatchTarget target, Iterable<BatchInput> inputs) {
+    Objects.requireNonNull(target, "target == null");
+    Objects.requireNonNull(inputs, "inputs == null");
+    Set<String> declared = declaredParameters(target);
+    int count = 0;
+    Set<String> used = new LinkedHashSet<>();
+    for (BatchInput input : inputs) {
+      count++;
+      for (String name : input.parameters().keySet()) {
+        if (!declared.isEmpty() && !declared.contains(name)) {
+          throw new BatchInputException(input.line(), "'" + name + "' is not an input parameter of " + target
+              + " (it has: " + String.join(", ", declared) + ")");
+        }
+        used.add(name);
+      }
+    }
+    if (count == 0) {
+      throw new BatchInputException(1, "there are no inputs");
+    }
+    return new BatchCheck(count, new ArrayList<>(declared), new ArrayList<>(used));
+  }
+
+  private Set<String> declaredParameters(BatchTarget target) {
+    List<WorkflowInputParameter> parameters;
+    if (target.isTemplate()) {
+      WorkflowTemplate template = client.templates().get(target.id());
+      parameters = template.getInputParameters();
+    } else {
+      Workflow workflow = client.workflows().get(target.id());
+      parameters = workflow.getInputParameters();
+    }
+    Set<String> names = new LinkedHashSet<>();
+    if (parameters != null) {
+      parameters.forEach(parameter -> names.add(parameter.getName()));
+    }
+    return names;
+  }
+
+  /**
+   * Checks the batch ({@link #check}) and runs it on a thread of its own. With an existing journal of the same
+   * target, resumes it: inputs with a result are skipped, started tasks are waited for, unanswered starts are
+   * looked for in the task list before anything is started again.
+   *
+   * @param target what to run
+   * @param inputs the inputs; iterated once to check them and again to run them
+   * @param options journal, results file, concurrency...
+   * @return the running batch
+   * @throws BatchInputException naming the first input that cannot be used; nothing was started
+   */
+  public BatchRun run(BatchTarget target, Iterable<BatchInput> inputs, BatchOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    check(target, inputs);
+    return start(new BatchEngine(client, target, inputs, options, Checkpoints.NONE));
+  }
+
+  static BatchRun start(BatchEngine engine) {
+    CompletableFuture<BatchSummary> summary = new CompletableFuture<>();
+    Thread thread = new Thread(() -> {
+      try {
+        summary.complete(engine.run());
+      } catch (IOException e) {
+        summary.completeExceptionally(new UncheckedIOException("batch journal or results: " + e.getMessage(), e));
+      } catch (RuntimeException | Error e) {
+        summary.completeExceptionally(e);
+      }
+    }, "browseract-batch");
+    thread.start();
+    return new BatchRun(engine, summary);
+  }
+}

@@ -1,0 +1,27 @@
+package com.browseract.client.batch;
+
+import java.time.Instant;
+
+/** One attempt of one input: started (its task id known), or sent without a usable answer (task id null). */
+final class Flight {
+  final BatchInput input;
+  final int attempt;
+  /** When the start was journaled: tasks created before it (less the clock skew allowed) cannot be this one's. */
+  final Instant startingAt;
+  String taskId;
+  /** When the API says the task was created, once a list has shown it. */
+  Instant createdAt;
+  /** Lists that did not show the task although it was started before they were sent. */
+  int missedLists;
+
+  Flight(BatchInput input, int attempt, Instant startingAt) {
+    this.input = input;
+    this.attempt = attempt;
+    this.startingAt = startingAt;
+  }
+
+  @Override
+  public String toString() {
+    return "Flight{" + input.key() + " #" + attempt + ", task " + taskId + "}";
+  }
+}

@@ -1,0 +1,130 @@
+package com.browseract.client.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a journal says, read back: the batch's target and start, and each input's last state. Kept small: a bit
+ * and a 48-bit content hash per input, full records only for inputs still open (in flight, refused, awaiting a
+ * retry), and for ended inputs whose result line is missing.
+ */
+final class JournalState {
+  BatchTarget target;
+  Instant batchStart;
+  final BitSet done = new BitSet();
+  /** The last record of each input that has not ended for good, with its input from the starting record. */
+  final Map<Integer, Open> open = new LinkedHashMap<>();
+  final List<BatchResult> unwritten = new ArrayList<>();
+  final Map<String, Integer> endedByStatus = new HashMap<>();
+  long credits;
+  private long[] hashes = new long[1024];
+
+  /** An input's last state. */
+  static final class Open {
+    final BatchInput input;
+    final int attempt;
+    final Instant startingAt;
+    String type;
+    String taskId;
+
+    Open(BatchInput input, int attempt, Instant startingAt) {
+      this.input = input;
+      this.attempt = attempt;
+      this.startingAt = startingAt;
+      this.type = JournalRecord.STARTING;
+    }
+  }
+
+  static JournalState load(Path journal, BitSet resultLines) throws IOException {
+    JournalState state = new JournalState();
+    Journal.replay(journal, record -> state.apply(record, resultLines));
+    return state;
+  }
+
+  private void apply(JournalRecord record, BitSet resultLines) {
+    if (JournalRecord.BATCH.equals(record.type)) {
+      String template = (String) record.fields.get("templateId");
+      target = template != null ? BatchTarget.template(template)
+          : BatchTarget.workflow((String) record.fields.get("workflowId"));
+      batchStart = record.at();
+      return;
+    }
+    int position = BatchInput.positionOf(record.key());
+    remember(position, record.key());
+    switch (record.type) {
+      case JournalRecord.STARTING:
+        open.put(position, new Open(inputOf(record, position), record.attempt(), record.at()));
+        break;
+      case JournalRecord.REFUSED:
+      case JournalRecord.STARTED:
+        Open last = open.get(position);
+        if (last != null) {
+          last.type = record.type;
+          last.taskId = record.taskId();
+        }
+        break;
+      case JournalRecord.ENDED:
+        Open ended = open.get(position);
+        if (record.isFinal()) {
+          done.set(position);
+          open.remove(position);
+          endedByStatus.merge(record.status(), 1, Integer::sum);
+          Object credits = record.fields.get("credits");
+          this.credits += credits instanceof Number ? ((Number) credits).longValue() : 0;
+          if (!resultLines.get(position) && ended != null) {
+            unwritten.add(new BatchResult(ended.input, record.fields));
+          }
+        } else if (ended != null) {
+          ended.type = JournalRecord.ENDED;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** Ids of the tasks the journal's {@code started} records name, those recorded at or after {@code from}. */
+  static Set<String> taskIdsStartedSince(Path journal, Instant from) throws IOException {
+    Set<String> ids = new HashSet<>();
+    Journal.replay(journal, record -> {
+      if (JournalRecord.STARTED.equals(record.type) && (record.at() == null || !record.at().isBefore(from))) {
+        ids.add(record.taskId());
+      }
+    });
+    return ids;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static BatchInput inputOf(JournalRecord record, int position) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    ((Map<String, Object>) record.fields.get("input")).forEach((name, value) -> parameters.put(name,
+        String.valueOf(value)));
+    return BatchInput.of(position, parameters);
+  }
+
+  private void remember(int position, String key) {
+    if (position >= hashes.length) {
+      hashes = java.util.Arrays.copyOf(hashes, Math.max(position + 1, hashes.length * 2));
+    }
+    hashes[position] = hashOf(key);
+  }
+
+  private static long hashOf(String key) {
+    return Long.parseLong(key.substring(key.indexOf(':') + 1), 16) + 1;
+  }
+
+  /** @return false when the journal recorded another input at this position */
+  boolean matches(BatchInput input) {
+    int position = input.position();
+    return position >= hashes.length || hashes[position] == 0 || hashes[position] == hashOf(input.key());
+  }
+}

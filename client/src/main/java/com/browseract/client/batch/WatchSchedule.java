@@ -1,0 +1,60 @@
+package com.browseract.client.batch;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Collection;
+
+/**
+ * When to look at the batch's tasks next (one list request per look, whatever the concurrency). Before any task
+ * has ended: 1 s, growing by half each look, to 5 s. Then the pause follows the rate at which tasks end, aiming at
+ * one look per two ends (so looks cost at most half a request per task), between 0.5 s and the maximum; and while
+ * every running task is younger than the shortest task seen so far (none can end yet), it waits for the oldest
+ * to reach that age.
+ */
+final class WatchSchedule {
+  static final Duration MIN = Duration.ofMillis(500);
+  private static final int WINDOW = 32;
+  private static final double LOOKS_PER_END = 0.5;
+
+  private final Duration max;
+  private final ArrayDeque<Instant> recentEnds = new ArrayDeque<>();
+  private Duration shortestTask;
+  private int looksWithoutEnds;
+
+  WatchSchedule(Duration max) {
+    this.max = max;
+  }
+
+  /** A task ended and was seen at {@code now}; it ran for {@code ran} (null when unknown). */
+  void ended(Instant now, Duration ran) {
+    recentEnds.addLast(now);
+    if (recentEnds.size() > WINDOW) {
+      recentEnds.removeFirst();
+    }
+    if (ran != null && !ran.isNegative() && (shortestTask == null || ran.compareTo(shortestTask) < 0)) {
+      shortestTask = ran;
+    }
+  }
+
+  /** The pause after a look at {@code now}, with these start times of the running tasks. */
+  Duration next(Instant now, Collection<Instant> runningSince) {
+    Duration pause;
+    if (recentEnds.isEmpty()) {
+      pause = Duration.ofMillis((long) (1000 * Math.pow(1.5, Math.min(looksWithoutEnds++, 5))));
+      pause = pause.compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : pause;
+    } else {
+      double seconds = Math.max(0.001, Duration.between(recentEnds.getFirst(), now).toMillis() / 1000.0);
+      double endsPerSecond = recentEnds.size() / seconds;
+      pause = Duration.ofMillis((long) (1000 / (endsPerSecond * LOOKS_PER_END)));
+    }
+    if (shortestTask != null && !runningSince.isEmpty()) {
+      Instant oldest = runningSince.stream().min(Instant::compareTo).get();
+      Duration untilOneCanEnd = Duration.between(now, oldest.plus(shortestTask.multipliedBy(9).dividedBy(10)));
+      if (untilOneCanEnd.compareTo(pause) > 0) {
+        pause = untilOneCanEnd;
+      }
+    }
+    return pause.compareTo(MIN) < 0 ? MIN : pause.compareTo(max) > 0 ? max : pause;
+  }
+}

@@ -1,0 +1,228 @@
+package com.browseract.client.batch;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import okhttp3.HttpUrl;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * A fake BrowserAct for batches, answering as the real API does (its envelope and code 10118 when the plan's
+ * limit is reached, {@code input_parameters} as {@code name=value; name=value} in lists). Tasks run for the time
+ * {@link #durations} gives their input and end by the clock given; the fake records every task it creates and
+ * every request. Used by the batch unit tests (a fake clock), the CLI crash test and the batch benchmark (the
+ * system clock).
+ */
+public final class FakeBatchApi extends Dispatcher {
+  private final Clock clock;
+  private final int planLimit;
+  private final AtomicLong ids = new AtomicLong(90_000_000_000L);
+  private final Map<String, FakeTask> tasks = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+  private final List<FakeTask> created = Collections.synchronizedList(new ArrayList<>());
+  /** How long the task for an input text ({@code a=1; b=2}) runs. */
+  public volatile Function<String, Duration> durations = input -> Duration.ofSeconds(10);
+  /** Inputs whose tasks fail. */
+  public volatile Predicate<String> failing = input -> input.contains("fail");
+  /** While true, every request is answered 503 (an outage). */
+  public volatile boolean down;
+  /** While true, a start creates its task but the answer is a 503 (the answer is lost). */
+  public volatile boolean loseStartAnswers;
+  /** Tasks of other clients of the account: they take plan slots but are not listed for the workflow. */
+  public final AtomicInteger foreignRunning = new AtomicInteger();
+
+  /** One task the fake created. */
+  public static final class FakeTask {
+    public final String id;
+    public final String workflowId;
+    public final String input;
+    public final Instant createdAt;
+    public final Instant endsAt;
+    final boolean fails;
+    volatile Instant stoppedAt;
+
+    FakeTask(String id, String workflowId, String input, Instant createdAt, Instant endsAt, boolean fails) {
+      this.id = id;
+      this.workflowId = workflowId;
+      this.input = input;
+      this.createdAt = createdAt;
+      this.endsAt = endsAt;
+      this.fails = fails;
+    }
+
+    /** @return when the task ended or will end */
+    public Instant end() {
+      Instant stopped = stoppedAt;
+      return stopped != null && stopped.isBefore(endsAt) ? stopped : endsAt;
+    }
+
+    String status(Instant now) {
+      if (now.isBefore(end())) {
+        return "running";
+      }
+      return stoppedAt != null && !stoppedAt.isAfter(endsAt) ? "canceled" : fails ? "failed" : "finished";
+    }
+  }
+
+  /**
+   * @param clock decides when tasks end
+   * @param planLimit how many tasks may run at once (the plan's limit)
+   */
+  public FakeBatchApi(Clock clock, int planLimit) {
+    this.clock = clock;
+    this.planLimit = planLimit;
+  }
+
+  /** @return every task created, in order */
+  public List<FakeTask> created() {
+    synchronized (created) {
+      return new ArrayList<>(created);
+    }
+  }
+
+  /** @return how many tasks were created for each input text */
+  public Map<String, Integer> tasksPerInput() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    created().forEach(task -> counts.merge(task.input, 1, Integer::sum));
+    return counts;
+  }
+
+  /** @return requests received for an operation path such as {@code run-task}, {@code list-tasks} */
+  public int requests(String operation) {
+    AtomicInteger count = requests.get(operation);
+    return count == null ? 0 : count.get();
+  }
+
+  /** @return every request received */
+  public int requests() {
+    return requests.values().stream().mapToInt(AtomicInteger::get).sum();
+  }
+
+  /** @return tasks running now, the account's other clients' included */
+  public int running() {
+    Instant now = clock.instant();
+    return (int) tasks.values().stream().filter(task -> now.isBefore(task.end())).count() + foreignRunning.get();
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest request) {
+    HttpUrl url = request.getRequestUrl();
+    String operation = url.pathSegments().get(url.pathSize() - 1);
+    requests.computeIfAbsent(operation, o -> new AtomicInteger()).incrementAndGet();
+    if (down) {
+      return error(503, 503, "Service temporarily unavailable");
+    }
+    switch (operation) {
+      case "run-task":
+        return start(request.getBody().readUtf8());
+      case "list-tasks":
+        return list(url);
+      case "get-task-status":
+        return withTask(url, task -> json("{\"status\":\"" + task.status(clock.instant()) + "\"}"));
+      case "get-task":
+        return withTask(url, task -> json(item(task, clock.instant())));
+      case "stop-task":
+        return withTask(url, task -> {
+          task.stoppedAt = clock.instant();
+          return new MockResponse().setResponseCode(200);
+        });
+      case "get-workflow":
+        return json("{\"id\":\"" + url.queryParameter("workflow_id") + "\",\"name\":\"fake\",\"input_parameters\":"
+            + "[{\"name\":\"keyword\",\"default_enabled\":false},{\"name\":\"max_items\",\"default_enabled\":true}]}");
+      default:
+        return error(404, 404, "no such operation in the fake");
+    }
+  }
+
+  private synchronized MockResponse start(String body) {
+    if (running() >= planLimit) {
+      return error(400, 10118, "Running tasks number exceeds.");
+    }
+    Map<String, Object> request = JsonBodies.parse(body);
+    StringBuilder input = new StringBuilder();
+    for (Object parameter : (List<?>) request.get("input_parameters")) {
+      Map<?, ?> pair = (Map<?, ?>) parameter;
+      input.append(input.length() == 0 ? "" : "; ").append(pair.get("name")).append('=').append(pair.get("value"));
+    }
+    Instant now = clock.instant();
+    String text = input.toString();
+    FakeTask task = new FakeTask(Long.toString(ids.incrementAndGet()), (String) request.get("workflow_id"), text,
+        now, now.plus(durations.apply(text)), failing.test(text));
+    tasks.put(task.id, task);
+    created.add(task);
+    if (loseStartAnswers) {
+      return error(503, 503, "Service temporarily unavailable");
+    }
+    return json("{\"id\":\"" + task.id + "\",\"profileId\":null}");
+  }
+
+  private MockResponse list(HttpUrl url) {
+    String workflow = url.queryParameter("workflow_id");
+    String from = url.queryParameter("created_at_from");
+    Instant since = from == null ? Instant.MIN : Instant.parse(from);
+    int page = url.queryParameter("page") == null ? 1 : Integer.parseInt(url.queryParameter("page"));
+    int limit = url.queryParameter("limit") == null ? 20 : Integer.parseInt(url.queryParameter("limit"));
+    List<FakeTask> matching = new ArrayList<>();
+    for (FakeTask task : created()) {
+      if ((workflow == null || workflow.equals(task.workflowId)) && !task.createdAt.isBefore(since)) {
+        matching.add(task);
+      }
+    }
+    Collections.reverse(matching);
+    Instant now = clock.instant();
+    StringBuilder items = new StringBuilder();
+    for (int i = (page - 1) * limit; i < Math.min(matching.size(), page * limit); i++) {
+      items.append(items.length() == 0 ? "" : ",").append(item(matching.get(i), now));
+    }
+    int pages = (matching.size() + limit - 1) / limit;
+    return json("{\"page\":" + page + ",\"limit\":" + limit + ",\"items\":[" + items + "],\"total_pages\":" + pages
+        + ",\"total_count\":" + matching.size() + "}");
+  }
+
+  private static String item(FakeTask task, Instant now) {
+    String status = task.status(now);
+    boolean ended = !"running".equals(status);
+    return "{\"id\":\"" + task.id + "\",\"workflow_id\":\"" + task.workflowId + "\",\"status\":\"" + status
+        + "\",\"created_at\":\"" + time(task.createdAt) + "\""
+        + (ended ? ",\"finished_at\":\"" + time(task.end()) + "\"" : "")
+        + ",\"credit\":" + (ended ? 3 : 0)
+        + ",\"input_parameters\":" + JsonBodies.quote(task.input)
+        + ",\"output\":{\"string\":" + ("finished".equals(status) ? JsonBodies.quote("[{\"for\":"
+            + JsonBodies.quote(task.input) + "}]") : "null") + ",\"files\":null}"
+        + ",\"task_failure_info\":" + ("failed".equals(status) ? "{\"code\":10001,\"message\":\"Navigation timeout\"}"
+            : "null") + "}";
+  }
+
+  private static String time(Instant instant) {
+    return DateTimeFormatter.ISO_INSTANT.format(instant);
+  }
+
+  private MockResponse withTask(HttpUrl url, Function<FakeTask, MockResponse> answer) {
+    FakeTask task = tasks.get(String.valueOf(url.queryParameter("task_id")));
+    return task == null ? error(400, 10112, "Task not exist.") : answer.apply(task);
+  }
+
+  private static MockResponse json(String body) {
+    return new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json").setBody(body);
+  }
+
+  private MockResponse error(int status, int code, String message) {
+    Instant now = clock.instant();
+    return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
+        .setBody("{\"code\":" + code + ",\"msg\":" + JsonBodies.quote(message) + ",\"data\":null,\"ts\":"
+            + now.toEpochMilli() + ",\"time\":\"" + time(now) + "\",\"traceId\":\"fake-" + now.toEpochMilli() + "\"}");
+  }
+}
