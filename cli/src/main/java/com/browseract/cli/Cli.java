@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "browseract", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
     description = "Run BrowserAct workflows and follow their tasks from the terminal.",
     subcommands = {RunCommand.class, RunTemplateCommand.class, TaskCommand.class, TasksCommand.class,
-        WorkflowsCommand.class, TemplatesCommand.class, RegionsCommand.class, FilesCommand.class},
+        WorkflowsCommand.class, TemplatesCommand.class, RegionsCommand.class, FilesCommand.class, BatchCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 task failed, 2 usage error, 3 task canceled, 4 wait timed out, "
         + "5 API error, 6 network error."})
 final class Cli implements Callable<Integer> {

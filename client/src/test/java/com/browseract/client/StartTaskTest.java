@@ -61,6 +61,20 @@ class StartTaskTest extends MockApiTest {
   }
 
   @Test
+  void refusalsAtOnceHandsTheRefusalBackAfterOneRequestButStillRetriesOtherFailures() {
+    server.enqueue(json(400, LIMIT));
+    assertThatThrownBy(() -> client.tasks().run(new RunTaskRequest().workflowId("wf"), RunOptions.refusalsAtOnce()))
+        .isInstanceOf(ConcurrencyLimitException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+
+    server.enqueue(error(429, 429, "slow down", "t").setHeader("Retry-After", "0"));
+    server.enqueue(json(200, "{\"id\":\"t2\"}"));
+    assertThat(client.tasks().runTemplate(new RunTemplateTaskRequest().workflowTemplateId("tpl"),
+        RunOptions.refusalsAtOnce()).getId()).isEqualTo("t2");
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
   void waitingForASlotKeepsTryingUntilOneIsFree() {
     for (int i = 0; i < 12; i++) {
       server.enqueue(json(400, LIMIT));

@@ -75,6 +75,13 @@ final class BatchEngine {
 
   BatchEngine(BrowserAct client, BatchTarget target, Iterable<BatchInput> inputs, BatchOptions options,
       Checkpoints checkpoints) {
+    this(client, target, inputs, 0, options, checkpoints);
+  }
+
+  /** @param total the number of inputs when known (a check counted them), else 0: counted as they are read */
+  BatchEngine(BrowserAct client, BatchTarget target, Iterable<BatchInput> inputs, int total, BatchOptions options,
+      Checkpoints checkpoints) {
+    this.counters.total = total;
     this.client = client;
     this.target = target;
     this.inputs = inputs;
@@ -141,7 +148,8 @@ final class BatchEngine {
     counters.credits = state.credits;
     resumeOpenInputs();
     fresh = inputs.iterator();
-    nextWatch = began;
+    // Tasks left running by an earlier run may have ended since: look at once. New tasks cannot end that fast.
+    nextWatch = flights.isEmpty() ? began.plus(schedule.next(began, List.of())) : began;
     startsAfter = began;
     reconcileAfter = began;
   }
@@ -240,6 +248,9 @@ final class BatchEngine {
   }
 
   private void pauseUntilNextAction(Instant deadline) {
+    if (flights.isEmpty() && unsure.isEmpty() && !hasWork()) {
+      return;
+    }
     Instant now = clock.instant();
     Instant next = flights.isEmpty() ? now.plus(options.maxWatchInterval) : nextWatch;
     if (hasWork() && flights.size() + unsure.size() < limit.allowed(now)) {

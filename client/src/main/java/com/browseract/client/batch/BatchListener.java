@@ -27,8 +27,8 @@ public interface BatchListener {
   }
 
   /**
-   * The plan refused a start (code 10118): the batch now runs at most {@code concurrency} tasks at once, and
-   * raises it again step by step as starts succeed.
+   * The effective concurrency changed: lowered to the tasks running when the plan refused a start (code 10118),
+   * raised again one step at a time as starts beyond it succeed.
    *
    * @param concurrency the effective concurrency now
    */

@@ -48,21 +48,26 @@ public final class Batches {
   public BatchCheck check(BatchTarget target, Iterable<BatchInput> inputs) {
     Objects.requireNonNull(target, "target == null");
     Objects.requireNonNull(inputs, "inputs == null");
-    Set<String> declared = declaredParameters(target);
     int count = 0;
     Set<String> used = new LinkedHashSet<>();
     for (BatchInput input : inputs) {
       count++;
-      for (String name : input.parameters().keySet()) {
-        if (!declared.isEmpty() && !declared.contains(name)) {
-          throw new BatchInputException(input.line(), "'" + name + "' is not an input parameter of " + target
-              + " (it has: " + String.join(", ", declared) + ")");
-        }
-        used.add(name);
-      }
+      used.addAll(input.parameters().keySet());
     }
     if (count == 0) {
       throw new BatchInputException(1, "there are no inputs");
+    }
+    // The inputs are read before the one request, so that a malformed file fails without any.
+    Set<String> declared = declaredParameters(target);
+    if (!declared.isEmpty() && !declared.containsAll(used)) {
+      for (BatchInput input : inputs) {
+        for (String name : input.parameters().keySet()) {
+          if (!declared.contains(name)) {
+            throw new BatchInputException(input.line(), "'" + name + "' is not an input parameter of " + target
+                + " (it has: " + String.join(", ", declared) + ")");
+          }
+        }
+      }
     }
     return new BatchCheck(count, new ArrayList<>(declared), new ArrayList<>(used));
   }
@@ -96,8 +101,8 @@ public final class Batches {
    */
   public BatchRun run(BatchTarget target, Iterable<BatchInput> inputs, BatchOptions options) {
     Objects.requireNonNull(options, "options == null");
-    check(target, inputs);
-    return start(new BatchEngine(client, target, inputs, options, Checkpoints.NONE));
+    BatchCheck checked = check(target, inputs);
+    return start(new BatchEngine(client, target, inputs, checked.inputs(), options, Checkpoints.NONE));
   }
 
   static BatchRun start(BatchEngine engine) {

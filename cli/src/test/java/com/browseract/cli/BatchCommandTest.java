@@ -1,0 +1,143 @@
+package com.browseract.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.browseract.client.batch.FakeBatchApi;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code browseract batch} in-process against the fake API for batches, in real (short) time. */
+class BatchCommandTest {
+  private static final String KEY = "sk-batch-SECRET-4242";
+
+  @TempDir
+  Path dir;
+  private MockWebServer server;
+  private FakeBatchApi api;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void start() throws IOException {
+    api = new FakeBatchApi(Clock.systemUTC(), 2);
+    api.durations = input -> Duration.ofMillis(300);
+    server = new MockWebServer();
+    server.setDispatcher(api);
+    server.start();
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.shutdown();
+    assertThat(out.toString() + err.toString()).doesNotContain(KEY);
+  }
+
+  private int batch(String... args) {
+    CommandLine cli = Cli.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    List<String> all = new java.util.ArrayList<>(List.of("--api-key", KEY, "--base-url", server.url("/").toString(),
+        "batch", "wf-1"));
+    all.addAll(List.of(args));
+    return cli.execute(all.toArray(new String[0]));
+  }
+
+  private Path csv(String content) throws IOException {
+    Path file = dir.resolve("keywords.csv");
+    Files.writeString(file, content);
+    return file;
+  }
+
+  @Test
+  void runsEveryInputWithinThePlansLimitAndWritesAResultLineEach() throws IOException {
+    Path inputs = csv("keyword,max_items\nlaptops,5\nmonitors,5\ntablets,5\nphones,5\nmice,5\n");
+    Path results = dir.resolve("out.jsonl");
+
+    int code = batch("--inputs", inputs.toString(), "--out", results.toString(), "--concurrency", "3");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(Files.readAllLines(results)).hasSize(5).allSatisfy(line -> assertThat(line).contains(
+        "\"status\":\"finished\""));
+    assertThat(Files.exists(dir.resolve("out.journal.jsonl"))).isTrue();
+    assertThat(api.tasksPerInput()).hasSize(5).allSatisfy((input, tasks) -> assertThat(tasks).isEqualTo(1));
+    assertThat(err.toString()).contains("the plan refuses more tasks at once (code 10118): running at most 2 for now")
+        .contains("5/5 done: 5 finished, 0 failed, 0 canceled");
+    assertThat(out.toString()).isEmpty();
+
+    int again = batch("--inputs", inputs.toString(), "--out", results.toString());
+    assertThat(again).as("a rerun of a finished batch").isZero();
+    assertThat(api.created()).as("starts nothing").hasSize(5);
+    assertThat(Files.readAllLines(results)).hasSize(5);
+  }
+
+  @Test
+  void aFailedInputExitsWithOneAndJsonPrintsTheSummary() throws IOException {
+    Path inputs = dir.resolve("in.jsonl");
+    Files.writeString(inputs, "{\"keyword\":\"fine\"}\n{\"keyword\":\"fail me\"}\n");
+
+    int code = batch("--inputs", inputs.toString(), "--retry-failed", "1");
+    String json = out.toString();
+    out.getBuffer().setLength(0);
+    int jsonCode = Cli.commandLine().execute("--api-key", KEY, "--base-url", server.url("/").toString(), "--json",
+        "batch", "wf-1", "--inputs", inputs.toString());
+
+    assertThat(code).isEqualTo(ExitCodes.TASK_FAILED);
+    assertThat(json).isEmpty();
+    assertThat(api.tasksPerInput()).containsEntry("keyword=fail me", 2).containsEntry("keyword=fine", 1);
+    assertThat(Files.readAllLines(dir.resolve("in.results.jsonl"))).hasSize(2);
+    assertThat(jsonCode).isEqualTo(ExitCodes.TASK_FAILED);
+  }
+
+  @Test
+  void aMalformedInputIsAUsageErrorNamingItsLineBeforeAnyRequest() throws IOException {
+    int code = batch("--inputs", csv("keyword,max_items\nlaptops,5\nmonitors\n").toString());
+
+    assertThat(code).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("line 3: has 1 fields, the header has 2");
+    assertThat(api.requests()).isZero();
+  }
+
+  @Test
+  void aDryRunChecksTheParametersTheWorkflowDeclaresAndStartsNothing() throws IOException {
+    int ok = batch("--inputs", csv("keyword\nlaptops\n").toString(), "--dry-run");
+    assertThat(ok).isZero();
+    assertThat(err.toString()).contains("dry run: 1 inputs");
+
+    int unknown = batch("--inputs", csv("keyword,colour\nlaptops,red\n").toString(), "--dry-run");
+    assertThat(unknown).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("line 2: 'colour' is not an input parameter of workflow wf-1 (it has: "
+        + "keyword, max_items)");
+    assertThat(api.requests("run-task")).isZero();
+  }
+
+  @Test
+  void aRefusedKeyExitsWithFiveAndOneReadableLine() throws IOException {
+    server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+      @Override
+      public okhttp3.mockwebserver.MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) {
+        if (request.getPath().contains("get-workflow")) {
+          return api.dispatch(request);
+        }
+        return new okhttp3.mockwebserver.MockResponse().setResponseCode(401).setBody(
+            "{\"code\":401,\"msg\":\"Invalid authorization\",\"data\":null,\"traceId\":\"t-401\"}");
+      }
+    });
+
+    int code = batch("--inputs", csv("keyword\nlaptops\n").toString());
+
+    assertThat(code).isEqualTo(ExitCodes.API_ERROR);
+    assertThat(err.toString()).contains("t-401").contains("BROWSERACT_API_KEY");
+  }
+}
