@@ -106,6 +106,30 @@ class BatchEngineTest {
   }
 
   @Test
+  void runsAnOfficialTemplateListingWithoutAWorkflowFilter() throws IOException {
+    BatchSummary summary = new BatchEngine(client, BatchTarget.template("tpl-9"), inputs(3),
+        options().concurrency(2).build(), Checkpoints.NONE).run();
+
+    assertThat(summary.finished()).isEqualTo(3);
+    assertOneTaskAndOneResultPerInput(3);
+    assertThat(api.created()).allSatisfy(task -> assertThat(task.workflowId).isEqualTo("template-tpl-9"));
+  }
+
+  @Test
+  void downloadsEachFinishedTasksFilesIntoAFolderOfItsOwnBeforeItsEndIsJournaled() throws IOException {
+    api.filesBaseUrl = server.url("/").toString();
+    Path downloads = dir.resolve("files");
+    run(inputs(2), options().downloadDir(downloads).build(), Checkpoints.NONE);
+
+    for (Map<String, Object> result : results()) {
+      Path file = downloads.resolve((String) result.get("taskId")).resolve("report.csv");
+      assertThat(result.get("files")).isEqualTo(List.of(file.toString()));
+      assertThat(Files.readString(file)).contains((String) result.get("taskId"));
+    }
+    assertThat(Files.readString(dir.resolve("journal.jsonl"))).contains("report.csv");
+  }
+
+  @Test
   void neverRunsMoreThanItsConcurrency() throws IOException {
     List<Integer> runningAtEachStart = new CopyOnWriteArrayList<>();
     BatchListener listener = new BatchListener() {

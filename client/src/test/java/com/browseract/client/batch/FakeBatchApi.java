@@ -41,6 +41,8 @@ public final class FakeBatchApi extends Dispatcher {
   public volatile boolean down;
   /** While true, a start creates its task but the answer is a 503 (the answer is lost). */
   public volatile boolean loseStartAnswers;
+  /** Base URL of the fake server; when set, finished tasks have a file to download from it. */
+  public volatile String filesBaseUrl;
   /** Tasks of other clients of the account: they take plan slots but are not listed for the workflow. */
   public final AtomicInteger foreignRunning = new AtomicInteger();
 
@@ -127,13 +129,16 @@ public final class FakeBatchApi extends Dispatcher {
     }
     switch (operation) {
       case "run-task":
+      case "run-task-by-template":
         return start(request.getBody().readUtf8());
       case "list-tasks":
         return list(url);
       case "get-task-status":
         return withTask(url, task -> json("{\"status\":\"" + task.status(clock.instant()) + "\"}"));
       case "get-task":
-        return withTask(url, task -> json(item(task, clock.instant())));
+        return withTask(url, task -> json(fullTask(task, clock.instant())));
+      case "report.csv":
+        return new MockResponse().setResponseCode(200).setBody("id,for\n1," + url.queryParameter("task") + "\n");
       case "stop-task":
         return withTask(url, task -> {
           task.stoppedAt = clock.instant();
@@ -159,7 +164,9 @@ public final class FakeBatchApi extends Dispatcher {
     }
     Instant now = clock.instant();
     String text = input.toString();
-    FakeTask task = new FakeTask(Long.toString(ids.incrementAndGet()), (String) request.get("workflow_id"), text,
+    Object workflow = request.containsKey("workflow_id") ? request.get("workflow_id")
+        : "template-" + request.get("workflow_template_id");
+    FakeTask task = new FakeTask(Long.toString(ids.incrementAndGet()), (String) workflow, text,
         now, now.plus(durations.apply(text)), failing.test(text));
     tasks.put(task.id, task);
     created.add(task);
@@ -192,7 +199,19 @@ public final class FakeBatchApi extends Dispatcher {
         + ",\"total_count\":" + matching.size() + "}");
   }
 
-  private static String item(FakeTask task, Instant now) {
+  /** A get-task answer: the list item, with a file to download when {@link #filesBaseUrl} is set. */
+  private String fullTask(FakeTask task, Instant now) {
+    String item = item(task, now);
+    if (filesBaseUrl == null || !"finished".equals(task.status(now))) {
+      return item;
+    }
+    String file = "{\"guid\":\"g-" + task.id + "\",\"fileName\":\"report.csv\",\"status\":\"completed\","
+        + "\"downloadUrl\":\"" + filesBaseUrl + "files/report.csv?task=" + task.id + "\"}";
+    return item.substring(0, item.length() - 1).replace("\"files\":null", "\"files\":[\"report.csv\"]")
+        + ",\"download_files\":[" + file + "]}";
+  }
+
+  private String item(FakeTask task, Instant now) {
     String status = task.status(now);
     boolean ended = !"running".equals(status);
     return "{\"id\":\"" + task.id + "\",\"workflow_id\":\"" + task.workflowId + "\",\"status\":\"" + status
@@ -201,7 +220,8 @@ public final class FakeBatchApi extends Dispatcher {
         + ",\"credit\":" + (ended ? 3 : 0)
         + ",\"input_parameters\":" + JsonBodies.quote(task.input)
         + ",\"output\":{\"string\":" + ("finished".equals(status) ? JsonBodies.quote("[{\"for\":"
-            + JsonBodies.quote(task.input) + "}]") : "null") + ",\"files\":null}"
+            + JsonBodies.quote(task.input) + "}]") : "null") + ",\"files\":"
+            + (filesBaseUrl != null && "finished".equals(status) ? "[\"report.csv\"]" : "null") + "}"
         + ",\"task_failure_info\":" + ("failed".equals(status) ? "{\"code\":10001,\"message\":\"Navigation timeout\"}"
             : "null") + "}";
   }
