@@ -146,12 +146,40 @@ final class BatchEngine {
     counters.failed = state.endedByStatus.getOrDefault("failed", 0);
     counters.canceled = state.endedByStatus.getOrDefault("canceled", 0);
     counters.credits = state.credits;
+    if (!newBatch) {
+      checkInputsAgainstJournal();
+    }
     resumeOpenInputs();
     fresh = inputs.iterator();
     // Tasks left running by an earlier run may have ended since: look at once. New tasks cannot end that fast.
     nextWatch = flights.isEmpty() ? began.plus(schedule.next(began, List.of())) : began;
     startsAfter = began;
     reconcileAfter = began;
+  }
+
+  /**
+   * Refuses to resume over other inputs: an open input must have the key the journal recorded, and the inputs
+   * with a result must add up to the journal's digest of theirs (one pass, nothing kept per input).
+   */
+  private void checkInputsAgainstJournal() {
+    long digest = 0;
+    for (BatchInput input : inputs) {
+      int position = input.position();
+      if (state.done.get(position)) {
+        digest += JournalState.mix(input.key());
+      }
+      JournalState.Open open = state.open.get(position);
+      if (open != null && !open.input.key().equals(input.key())) {
+        throw new BatchInputException(input.line(), "input " + position + " is not the one journal "
+            + options.journal + " recorded at this position: the inputs changed since; restore them, or use a "
+            + "new journal to run them as a new batch");
+      }
+    }
+    if (digest != state.doneDigest) {
+      throw new IllegalArgumentException("the inputs are not those whose results journal " + options.journal
+          + " holds (some changed, moved or are missing): restore them, or use a new journal to run them as a "
+          + "new batch");
+    }
   }
 
   /** Inputs an earlier run left open: waited for, reconciled, or started again. */
@@ -300,11 +328,6 @@ final class BatchEngine {
   private Flight nextFresh() {
     BatchInput input = fresh.next();
     counters.total = Math.max(counters.total, input.position());
-    if (!state.matches(input)) {
-      throw new BatchInputException(input.line(), "input " + input.position() + " is not the one journal "
-          + options.journal + " recorded at this position: the inputs changed since; restore them, or use a new "
-          + "journal to run them as a new batch");
-    }
     if (state.done.get(input.position()) || state.open.containsKey(input.position())) {
       return null;
     }

@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * What a journal says, read back: the batch's target and start, and each input's last state. Kept small: a bit
- * and a 48-bit content hash per input, full records only for inputs still open (in flight, refused, awaiting a
- * retry), and for ended inputs whose result line is missing.
+ * per input with a result and one digest of their keys, full records only for inputs still open (in flight,
+ * refused, awaiting a retry), and for ended inputs whose result line is missing.
  */
 final class JournalState {
   BatchTarget target;
@@ -26,7 +26,8 @@ final class JournalState {
   final List<BatchResult> unwritten = new ArrayList<>();
   final Map<String, Integer> endedByStatus = new HashMap<>();
   long credits;
-  private long[] hashes = new long[1024];
+  /** The sum of {@link #mix} over the keys of the inputs with a result: enough to tell whether they changed. */
+  long doneDigest;
 
   /** An input's last state. */
   static final class Open {
@@ -59,7 +60,6 @@ final class JournalState {
       return;
     }
     int position = BatchInput.positionOf(record.key());
-    remember(position, record.key());
     switch (record.type) {
       case JournalRecord.STARTING:
         open.put(position, new Open(inputOf(record, position), record.attempt(), record.at()));
@@ -76,6 +76,7 @@ final class JournalState {
         Open ended = open.get(position);
         if (record.isFinal()) {
           done.set(position);
+          doneDigest += mix(record.key());
           open.remove(position);
           endedByStatus.merge(record.status(), 1, Integer::sum);
           Object credits = record.fields.get("credits");
@@ -111,20 +112,11 @@ final class JournalState {
     return BatchInput.of(position, parameters);
   }
 
-  private void remember(int position, String key) {
-    if (position >= hashes.length) {
-      hashes = java.util.Arrays.copyOf(hashes, Math.max(position + 1, hashes.length * 2));
-    }
-    hashes[position] = hashOf(key);
-  }
-
-  private static long hashOf(String key) {
-    return Long.parseLong(key.substring(key.indexOf(':') + 1), 16) + 1;
-  }
-
-  /** @return false when the journal recorded another input at this position */
-  boolean matches(BatchInput input) {
-    int position = input.position();
-    return position >= hashes.length || hashes[position] == 0 || hashes[position] == hashOf(input.key());
+  /** A 64-bit mix of a key (position and content hash), summed over the inputs with a result. */
+  static long mix(String key) {
+    long position = BatchInput.positionOf(key);
+    long content = Long.parseLong(key.substring(key.indexOf(':') + 1), 16);
+    long mixed = content * 0x9E3779B97F4A7C15L ^ position * 0xC2B2AE3D27D4EB4FL;
+    return mixed ^ mixed >>> 31;
   }
 }

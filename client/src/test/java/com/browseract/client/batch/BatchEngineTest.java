@@ -334,6 +334,21 @@ class BatchEngineTest {
   void refusesInputsThatChangedSinceTheJournal() throws IOException {
     run(inputs(2), options().build(), Checkpoints.NONE);
     List<BatchInput> changed = List.of(inputs(2).get(0), BatchInput.of(2, Map.of("keyword", "other")));
+    List<BatchInput> shorter = inputs(1);
+
+    assertThatThrownBy(() -> run(changed, options().build(), Checkpoints.NONE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the inputs are not those whose results");
+    assertThatThrownBy(() -> run(shorter, options().build(), Checkpoints.NONE))
+        .hasMessageContaining("the inputs are not those whose results");
+    assertThat(run(inputs(2), options().build(), Checkpoints.NONE).finished()).isEqualTo(2);
+    assertThat(api.created()).hasSize(2);
+  }
+
+  @Test
+  void refusesAChangedInputWhoseTaskIsStillRunningNamingItsLine() throws IOException {
+    run(inputs(3), options().timeout(Duration.ofSeconds(2)).build(), Checkpoints.NONE);
+    List<BatchInput> changed = List.of(inputs(3).get(0), BatchInput.of(2, Map.of("keyword", "other")),
+        inputs(3).get(2));
 
     assertThatThrownBy(() -> run(changed, options().build(), Checkpoints.NONE))
         .isInstanceOf(BatchInputException.class).hasMessageContaining("input 2 is not the one journal");
