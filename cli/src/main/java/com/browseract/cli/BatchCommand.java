@@ -76,6 +76,11 @@ final class BatchCommand extends ApiCommand {
   @Option(names = "--template", description = "ID is an official template (run-task-by-template).")
   boolean template;
 
+  @Option(names = "--reconcile-after", paramLabel = "DURATION", converter = DurationConverter.class,
+      defaultValue = "10s", description = "After a start got no answer, wait this long before concluding from the "
+          + "task list that it created no task (default: ${DEFAULT-VALUE}).")
+  Duration reconcileAfter;
+
   @Option(names = "--stop-on-interrupt", description = "On Ctrl-C also stop the running tasks (default: leave them "
       + "running; a rerun waits for them).")
   boolean stopOnInterrupt;
@@ -96,7 +101,7 @@ final class BatchCommand extends ApiCommand {
         results.getFileName().toString().replaceFirst("(\\.results)?\\.jsonl$", "") + ".journal.jsonl");
     BatchOptions.Builder options = BatchOptions.builder().journal(journalFile).results(results)
         .concurrency(concurrency).retryFailed(retryFailed).timeout(timeout).downloadDir(download)
-        .stopOnCancel(stopOnInterrupt);
+        .stopOnCancel(stopOnInterrupt).reconcileSettle(reconcileAfter);
     if (dryRun) {
       options.build();
       BatchCheck check = client().batches().check(target, source);

@@ -115,7 +115,7 @@ final class BatchProgress {
     }
     bar.append("] ");
     double minutes = progress.wallTime().toMillis() / 60000.0;
-    double perMinute = minutes <= 0 ? 0 : progress.done() / minutes;
+    double perMinute = minutes <= 0 ? 0 : progress.doneThisRun() / minutes;
     String text = bar.toString() + progress.done() + "/" + progress.total() + " done · " + progress.running() + " running · "
         + progress.failed() + " failed · " + progress.queued() + " queued · "
         + String.format("%.1f/min", perMinute) + " · ETA " + eta(progress, perMinute) + " · " + progress.credits()

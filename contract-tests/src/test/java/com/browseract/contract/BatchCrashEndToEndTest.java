@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BatchCrashEndToEndTest {
   private static final Path LAUNCHER = Paths.get("..", "bin", "browseract").toAbsolutePath().normalize();
   private static final int INPUTS = 150;
-  private static final int MAX_RUNS = 60;
+  private static final int MAX_RUNS = 80;
 
   @TempDir
   Path dir;
@@ -64,7 +64,7 @@ class BatchCrashEndToEndTest {
         assertThat(runs).as("runs before the batch completes").isLessThanOrEqualTo(MAX_RUNS);
         Process process = batch(server.url("/").toString(), inputs, results);
         // Early runs are cut short often; the kill window grows so that the batch surely completes.
-        long killAfter = 300 + random.nextInt(2500 + 150 * runs);
+        long killAfter = 300 + random.nextInt(2500 + 250 * runs);
         if (!process.waitFor(killAfter, TimeUnit.MILLISECONDS)) {
           process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
           kills++;
@@ -144,7 +144,7 @@ class BatchCrashEndToEndTest {
 
   private Process batch(String baseUrl, Path inputs, Path results, String... more) throws IOException {
     List<String> command = new ArrayList<>(List.of(LAUNCHER.toString(), "--base-url", baseUrl, "batch", "wf-crash",
-        "--inputs", inputs.toString(), "--out", results.toString()));
+        "--inputs", inputs.toString(), "--out", results.toString(), "--reconcile-after", "2s"));
     command.addAll(List.of(more.length == 0 ? new String[] {"--concurrency", "10"} : more));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(dir.resolve("cli-output.txt").toFile()).directory(dir.toFile());

@@ -14,7 +14,7 @@ final class AdaptiveLimit {
   private static final Duration MAX_WAIT = Duration.ofSeconds(30);
 
   private final int ceiling;
-  private int current;
+  private volatile int current;
   private int refusalsInARow;
   private Instant probeAfter = Instant.MIN;
 

@@ -1,9 +1,13 @@
 package com.browseract.client.batch;
 
 import com.browseract.client.ApiException;
+import com.browseract.client.AuthenticationException;
 import com.browseract.client.BrowserAct;
 import com.browseract.client.BrowserActException;
 import com.browseract.client.ConcurrencyLimitException;
+import com.browseract.client.InvalidResponseException;
+import com.browseract.client.NotFoundException;
+import com.browseract.client.PermissionDeniedException;
 import com.browseract.client.RateLimitException;
 import com.browseract.client.RunOptions;
 import com.browseract.client.model.InputParameter;
@@ -12,7 +16,6 @@ import com.browseract.client.model.RunTemplateTaskRequest;
 import com.browseract.client.model.StartedTask;
 import com.browseract.client.model.TaskSummary;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,14 +33,18 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Runs one batch on the calling thread: fills the slots, watches the tasks with one list request per look,
  * journals every step before its effect, and resumes what an earlier run of the same journal left.
+ *
+ * <p>While a start is unanswered (a task may exist) or the API is failing, nothing new is started: the batch
+ * watches, finds out, and starts again once the API answers. An API that keeps failing for
+ * {@link BatchOptions#outagePatience()} stops the batch with its last error.
  */
 final class BatchEngine {
   /** Tasks created this long before a start was journaled still count as possibly its own (clocks differ). */
   static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
   /** A task the lists have not shown this long after its start is asked for by id. */
   static final Duration UNLISTED_AFTER = Duration.ofSeconds(30);
-  /** How long the batch keeps trying to find out whether an unanswered start created a task. */
-  static final Duration RECONCILE_PATIENCE = Duration.ofSeconds(60);
+  /** How often a task that runs far longer than the others is asked for by id instead of widening every list. */
+  static final Duration STRAGGLER_LOOKS = Duration.ofSeconds(30);
   private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
@@ -48,7 +55,7 @@ final class BatchEngine {
   private final Checkpoints checkpoints;
   private final Clock clock;
   private final Pause pause;
-  private final BatchListener listener;
+  private final SafeListener listener;
   private final BatchSummary.Counters counters = new BatchSummary.Counters();
   private final AtomicLong requests = new AtomicLong();
   private final TaskLister lister;
@@ -58,17 +65,17 @@ final class BatchEngine {
   private final Map<String, Flight> flights = new LinkedHashMap<>();
   private final List<Flight> unsure = new ArrayList<>();
   private final Deque<Flight> again = new ArrayDeque<>();
-  private JournalState state;
-  private Journal journal;
-  private ResultsFile results;
+  private OpenedBatch files;
   private Iterator<BatchInput> fresh;
   private Instant began;
   private Instant nextWatch;
   private Instant startsAfter;
   private Instant reconcileAfter;
   private int startFailures;
-  private int watchFailures;
-  private double busySlotSeconds;
+  private int readFailures;
+  private Instant failingSince;
+  private BrowserActException lastFailure;
+  private volatile double busySlotSeconds;
   private Instant lastTick;
   private volatile boolean cancelled;
   private volatile Instant startedAt;
@@ -89,7 +96,7 @@ final class BatchEngine {
     this.checkpoints = checkpoints;
     this.clock = options.clock;
     this.pause = options.pause != null ? options.pause : Pause.system();
-    this.listener = options.listener;
+    this.listener = new SafeListener(options.listener);
     this.lister = new TaskLister(client, target, requests);
     this.limit = new AdaptiveLimit(options.concurrency);
     this.schedule = new WatchSchedule(options.maxWatchInterval);
@@ -100,56 +107,41 @@ final class BatchEngine {
     pause.wake();
   }
 
-  /** A snapshot, for progress displays. */
+  /** A snapshot, for progress displays; called from any thread. */
   BatchSummary progress() {
-    counters.requests = requests.get();
     Instant since = startedAt;
     Duration wall = since == null ? Duration.ZERO : Duration.between(since, clock.instant());
-    return new BatchSummary(counters, wall, utilisation(wall), limit.current(), false, cancelled, null);
+    return new BatchSummary(counters, requests.get(), wall, utilisation(wall), limit.current(), false, cancelled,
+        null);
   }
 
   BatchSummary run() throws IOException {
     began = clock.instant();
-    startedAt = began;
     lastTick = began;
     try {
       open();
+      startedAt = began;
       return loop();
     } finally {
-      closeFiles();
+      if (files != null) {
+        files.close();
+      }
     }
   }
 
   private void open() throws IOException {
-    java.util.BitSet resultLines = options.results == null ? new java.util.BitSet()
-        : ResultsFile.positions(options.results);
-    state = JournalState.load(options.journal, resultLines);
-    boolean newBatch = state.target == null;
-    if (!newBatch && !state.target.equals(target)) {
-      throw new IllegalArgumentException("journal " + options.journal + " belongs to a batch of " + state.target
-          + ", not " + target + ": use another journal file, or delete it to begin a new batch");
-    }
-    journal = Journal.open(options.journal);
-    results = options.results == null ? null : ResultsFile.open(options.results, newBatch);
-    if (newBatch) {
-      Map<String, Object> header = new LinkedHashMap<>();
-      header.put(target.isTemplate() ? "templateId" : "workflowId", target.id());
-      header.put("at", began.toString());
-      header.put("version", 1);
-      journal.append(JournalRecord.BATCH, header);
-      state.batchStart = began;
-    }
-    for (BatchResult unwritten : state.unwritten) {
-      writeResult(unwritten);
-    }
+    files = OpenedBatch.open(target, options, began);
+    JournalState state = files.state;
     counters.finished = state.endedByStatus.getOrDefault("finished", 0);
     counters.failed = state.endedByStatus.getOrDefault("failed", 0);
     counters.canceled = state.endedByStatus.getOrDefault("canceled", 0);
     counters.credits = state.credits;
-    if (!newBatch) {
-      checkInputsAgainstJournal();
+    counters.doneBefore = counters.finished + counters.failed + counters.canceled;
+    if (!files.isNew) {
+      checkInputsAgainstJournal(state);
     }
-    resumeOpenInputs();
+    files.writeLostResults(listener::onResult);
+    resumeOpenInputs(state);
     fresh = inputs.iterator();
     // Tasks left running by an earlier run may have ended since: look at once. New tasks cannot end that fast.
     nextWatch = flights.isEmpty() ? began.plus(schedule.next(began, List.of())) : began;
@@ -161,7 +153,7 @@ final class BatchEngine {
    * Refuses to resume over other inputs: an open input must have the key the journal recorded, and the inputs
    * with a result must add up to the journal's digest of theirs (one pass, nothing kept per input).
    */
-  private void checkInputsAgainstJournal() {
+  private void checkInputsAgainstJournal(JournalState state) {
     long digest = 0;
     for (BatchInput input : inputs) {
       int position = input.position();
@@ -183,7 +175,7 @@ final class BatchEngine {
   }
 
   /** Inputs an earlier run left open: waited for, reconciled, or started again. */
-  private void resumeOpenInputs() {
+  private void resumeOpenInputs(JournalState state) {
     for (JournalState.Open open : state.open.values()) {
       Flight flight = new Flight(open.input, open.attempt, open.startingAt);
       switch (open.type) {
@@ -192,6 +184,9 @@ final class BatchEngine {
           flights.put(open.taskId, flight);
           break;
         case JournalRecord.STARTING:
+          // The earlier run's request may still be arriving: wait as for a start that has just failed.
+          flight.unansweredAt = began;
+          flight.fromEarlierRun = true;
           unsure.add(flight);
           break;
         case JournalRecord.ENDED:
@@ -211,6 +206,9 @@ final class BatchEngine {
     boolean timedOut = false;
     while (true) {
       Instant now = tick();
+      if (flights.isEmpty() && unsure.isEmpty() && again.isEmpty() && !fresh.hasNext()) {
+        break;
+      }
       if (cancelled) {
         break;
       }
@@ -219,13 +217,11 @@ final class BatchEngine {
         break;
       }
       try {
+        giveUpAfterALongOutage(now);
         if (!unsure.isEmpty() && !now.isBefore(reconcileAfter)) {
           reconcile(now);
         }
         fill();
-        if (flights.isEmpty() && unsure.isEmpty() && again.isEmpty() && !fresh.hasNext()) {
-          break;
-        }
         if (!flights.isEmpty() && !clock.instant().isBefore(nextWatch)) {
           watch();
         }
@@ -238,11 +234,17 @@ final class BatchEngine {
     if (cancelled && options.stopOnCancel) {
       stopRunning();
     }
+    for (Flight flight : unsure) {
+      listener.onUnresolved(flight.input, "the API did not answer its start"
+          + (lastFailure == null ? "" : " and could not be asked whether a task was created (" + lastFailure.getMessage()
+              + ")") + "; a rerun finds out before starting it");
+    }
+    counters.unresolved = unsure.size();
     countTheRest();
     counters.running = flights.size();
-    counters.requests = requests.get();
     Duration wall = Duration.between(began, tick());
-    return new BatchSummary(counters, wall, utilisation(wall), limit.current(), timedOut, cancelled, stoppedBy);
+    return new BatchSummary(counters, requests.get(), wall, utilisation(wall), limit.current(), timedOut,
+        cancelled, stoppedBy);
   }
 
   /** Reads the inputs not reached (cancelled, timed out, stopped) so that the summary counts them as queued. */
@@ -263,6 +265,27 @@ final class BatchEngine {
     }
   }
 
+  private void giveUpAfterALongOutage(Instant now) {
+    if (failingSince != null && Duration.between(failingSince, now).compareTo(options.outagePatience) >= 0) {
+      throw new FatalStop(lastFailure);
+    }
+  }
+
+  private void failed(BrowserActException failure) {
+    if (failure instanceof AuthenticationException || failure instanceof PermissionDeniedException) {
+      throw new FatalStop(failure);
+    }
+    lastFailure = failure;
+    if (failingSince == null) {
+      failingSince = clock.instant();
+    }
+    listener.onTransientFailure(failure);
+  }
+
+  private void answered() {
+    failingSince = null;
+  }
+
   private Instant tick() {
     Instant now = clock.instant();
     busySlotSeconds += flights.size() * Duration.between(lastTick, now).toMillis() / 1000.0;
@@ -281,14 +304,17 @@ final class BatchEngine {
     }
     Instant now = clock.instant();
     Instant next = flights.isEmpty() ? now.plus(options.maxWatchInterval) : nextWatch;
-    if (hasWork() && flights.size() + unsure.size() < limit.allowed(now)) {
+    if (mayStart() && occupied() < limit.allowed(now)) {
       next = earliest(next, startsAfter);
     }
-    if (hasWork() && flights.size() + unsure.size() == limit.current() && limit.current() < options.concurrency) {
+    if (mayStart() && occupied() == limit.current() && limit.current() < options.concurrency) {
       next = earliest(next, limit.probeAfter());
     }
     if (!unsure.isEmpty()) {
       next = earliest(next, reconcileAfter);
+    }
+    if (failingSince != null) {
+      next = earliest(next, failingSince.plus(options.outagePatience));
     }
     if (deadline != null) {
       next = earliest(next, deadline);
@@ -309,14 +335,28 @@ final class BatchEngine {
     return a.isBefore(b) ? a : b;
   }
 
+  /** Slots taken: running tasks, and unanswered starts (their tasks may be running). */
+  private int occupied() {
+    return flights.size() + unsure.size();
+  }
+
   private boolean hasWork() {
     return !again.isEmpty() || fresh.hasNext();
   }
 
+  /**
+   * New starts wait while a start of this run is unanswered and while reading the tasks fails: the API is likely
+   * down (a start is then only tried when nothing else could tell that it is back). Starts an earlier run left
+   * unanswered hold back only their own inputs.
+   */
+  private boolean mayStart() {
+    return !cancelled && hasWork() && unsure.stream().allMatch(flight -> flight.fromEarlierRun)
+        && (readFailures == 0 || flights.isEmpty());
+  }
+
   /** Starts tasks while slots are free and nothing asks to wait. */
   private void fill() throws IOException {
-    while (!cancelled && hasWork() && !clock.instant().isBefore(startsAfter)
-        && flights.size() + unsure.size() < limit.allowed(clock.instant())) {
+    while (mayStart() && !clock.instant().isBefore(startsAfter) && occupied() < limit.allowed(clock.instant())) {
       Flight next = again.isEmpty() ? nextFresh() : again.removeFirst();
       if (next != null) {
         start(next);
@@ -324,10 +364,11 @@ final class BatchEngine {
     }
   }
 
-  /** The next input not done or open in the journal, checked against what the journal recorded for it. */
+  /** The next input not done or open in the journal. */
   private Flight nextFresh() {
     BatchInput input = fresh.next();
     counters.total = Math.max(counters.total, input.position());
+    JournalState state = files.state;
     if (state.done.get(input.position()) || state.open.containsKey(input.position())) {
       return null;
     }
@@ -341,33 +382,36 @@ final class BatchEngine {
     Map<String, Object> starting = record(flight);
     starting.put("at", flight.startingAt.toString());
     starting.put("input", input.parameters());
-    journal.append(JournalRecord.STARTING, starting);
+    files.journal.append(JournalRecord.STARTING, starting);
     checkpoints.at(Checkpoints.Point.BEFORE_REQUEST, input);
     StartedTask started;
     try {
       requests.incrementAndGet();
       started = send(input);
     } catch (ConcurrencyLimitException refused) {
+      answered();
       refuse(flight, refused, true);
       return;
     } catch (RateLimitException slowDown) {
+      answered();
       refuse(flight, slowDown, false);
       return;
     } catch (ApiException e) {
-      if (e.statusCode() >= 500 || e instanceof com.browseract.client.InvalidResponseException) {
+      if (e.statusCode() >= 500 || e instanceof InvalidResponseException) {
         unanswered(flight, e);
-        return;
+      } else {
+        rejected(flight, e);
       }
-      refuseForGood(flight, e);
       return;
     } catch (BrowserActException e) {
       unanswered(flight, e);
       return;
     }
+    answered();
     checkpoints.at(Checkpoints.Point.BEFORE_STARTED, input);
     startFailures = 0;
     adopt(flight, started.getId(), false);
-    if (limit.started(flights.size() + unsure.size())) {
+    if (limit.started(occupied())) {
       listener.onConcurrencyChanged(limit.current());
     }
   }
@@ -394,31 +438,51 @@ final class BatchEngine {
   private void refuse(Flight flight, ApiException refusal, boolean planLimit) throws IOException {
     Map<String, Object> refused = record(flight);
     refused.put("code", refusal.code());
-    journal.append(JournalRecord.REFUSED, refused);
+    files.journal.append(JournalRecord.REFUSED, refused);
     again.addFirst(new Flight(flight.input, flight.attempt, null));
     Instant now = clock.instant();
     if (planLimit) {
-      if (limit.refused(flights.size() + unsure.size(), now)) {
+      if (limit.refused(occupied(), now)) {
         listener.onConcurrencyChanged(limit.current());
       }
-      startsAfter = flights.isEmpty() && unsure.isEmpty() ? limit.probeAfter() : now;
+      startsAfter = occupied() == 0 ? limit.probeAfter() : now;
     } else {
       startsAfter = now.plus(refusal.retryAfter().orElse(backoff(startFailures++)));
     }
   }
 
-  private void refuseForGood(Flight flight, ApiException refusal) throws IOException {
-    Map<String, Object> refused = record(flight);
-    refused.put("code", refusal.code());
-    journal.append(JournalRecord.REFUSED, refused);
-    throw new FatalStop(refusal);
+  /**
+   * The API refused this input (an invalid value, say): no task was created, and starting it again would be
+   * refused again, so it is the input's result. A refused key or permission, or a workflow that does not exist,
+   * concerns every input: the batch stops.
+   */
+  private void rejected(Flight flight, ApiException rejection) throws IOException {
+    answered();
+    if (rejection instanceof AuthenticationException || rejection instanceof PermissionDeniedException
+        || rejection instanceof NotFoundException || rejection.statusCode() == 404) {
+      Map<String, Object> refused = record(flight);
+      refused.put("code", rejection.code());
+      files.journal.append(JournalRecord.REFUSED, refused);
+      throw new FatalStop(rejection);
+    }
+    Map<String, Object> ended = record(flight);
+    ended.put("taskId", null);
+    ended.put("status", "failed");
+    ended.put("final", true);
+    ended.put("failureCode", rejection.code());
+    ended.put("failureMessage", "the API refused the start: " + rejection.getMessage());
+    files.journal.append(JournalRecord.ENDED, ended);
+    counters.failed++;
+    writeResult(new BatchResult(flight.input, ended));
   }
 
-  /** No usable answer: a task may exist. Find out from the task list before starting the input again. */
+  /** No usable answer: a task may exist. Find out from the task list before starting anything else. */
   private void unanswered(Flight flight, BrowserActException failure) {
-    listener.onTransientFailure(failure);
+    failed(failure);
+    flight.unansweredAt = clock.instant();
     unsure.add(flight);
     startsAfter = clock.instant().plus(backoff(startFailures++));
+    reconcileAfter = clock.instant();
   }
 
   private static Duration backoff(int failures) {
@@ -433,7 +497,7 @@ final class BatchEngine {
     if (adopted) {
       started.put("adopted", true);
     }
-    journal.append(JournalRecord.STARTED, started);
+    files.journal.append(JournalRecord.STARTED, started);
     flight.taskId = taskId;
     flights.put(taskId, flight);
     counters.running = flights.size();
@@ -441,45 +505,46 @@ final class BatchEngine {
   }
 
   /**
-   * Decides the unsure starts whose settle time has passed: a listed task with the same input, created after the
-   * start was journaled and not known to the batch, is adopted; an input with none was not started and is queued
-   * again. When the list cannot be read the batch keeps trying, then gives up on the input for this run.
+   * Decides the unsure starts whose settle time has passed (counted from when the start failed, since a request
+   * may be slow to fail yet create its task later): a listed task with the same input, created after the start
+   * was journaled and not already an input's, is adopted; an input with none was not started and is queued again.
    */
   private void reconcile(Instant now) throws IOException {
     List<Flight> due = new ArrayList<>();
     for (Flight flight : unsure) {
-      if (!now.isBefore(flight.startingAt.plus(options.reconcileSettle))) {
+      if (!now.isBefore(flight.unansweredAt.plus(options.reconcileSettle))) {
         due.add(flight);
       }
     }
     if (due.isEmpty()) {
-      reconcileAfter = unsure.stream().map(f -> f.startingAt.plus(options.reconcileSettle)).min(Instant::compareTo)
-          .orElse(now);
+      reconcileAfter = unsure.stream().map(f -> f.unansweredAt.plus(options.reconcileSettle))
+          .min(Instant::compareTo).orElse(now);
       return;
     }
     Instant from = due.stream().map(f -> f.startingAt).min(Instant::compareTo).get().minus(CLOCK_SKEW);
-    List<TaskSummary> listed;
+    List<TaskSummary> candidates = new ArrayList<>();
     try {
-      listed = lister.since(from);
-    } catch (BrowserActException e) {
-      failedRead(e);
-      for (Flight flight : due) {
-        if (now.isAfter(flight.startingAt.plus(options.reconcileSettle).plus(RECONCILE_PATIENCE))) {
-          unsure.remove(flight);
-          counters.unresolved++;
-          listener.onUnresolved(flight.input, "the API did not answer its start, and the task list could not be "
-              + "read to find out whether a task was created: " + e.getMessage());
+      lister.since(from, task -> {
+        for (Flight flight : due) {
+          if (InputMatch.matches(task.getInputParameters(), flight.input)) {
+            candidates.add(task);
+            return;
+          }
         }
-      }
-      reconcileAfter = now.plus(backoff(watchFailures++));
+      });
+      readFailures = 0;
+      answered();
+    } catch (BrowserActException e) {
+      failed(e);
+      reconcileAfter = now.plus(backoff(readFailures++));
       return;
     }
     // Tasks the journal gives to an input (an earlier attempt of this one included) are never adopted again.
-    Set<String> taken = JournalState.taskIdsStartedSince(options.journal, from);
+    Set<String> taken = JournalState.taskIdsStartedSince(files.journalFile(), from.minus(CLOCK_SKEW));
     for (Flight flight : due) {
       unsure.remove(flight);
       TaskSummary match = null;
-      for (TaskSummary task : listed) {
+      for (TaskSummary task : candidates) {
         if (!taken.contains(task.getId()) && InputMatch.matches(task.getInputParameters(), flight.input)
             && (task.getCreatedAt() == null
                 || !task.getCreatedAt().toInstant().isBefore(flight.startingAt.minus(CLOCK_SKEW)))) {
@@ -493,46 +558,66 @@ final class BatchEngine {
       } else {
         Map<String, Object> absent = record(flight);
         absent.put("reason", "absent");
-        journal.append(JournalRecord.REFUSED, absent);
+        files.journal.append(JournalRecord.REFUSED, absent);
         again.addFirst(new Flight(flight.input, flight.attempt, null));
       }
     }
     reconcileAfter = now;
   }
 
-  /** One look at every running task: a list request (and its next pages), and by id for tasks never listed. */
+  /**
+   * One look at the running tasks: a list request (and its next pages) since the oldest of them was created, and
+   * by id for tasks never listed. A task running far longer than the others is asked for by id now and then
+   * instead, so that it does not widen every list to all the tasks created since it began.
+   */
   private void watch() throws IOException {
     Instant now = clock.instant();
+    Duration stragglerAge = schedule.stragglerAge();
     Instant from = null;
+    List<Flight> stragglers = new ArrayList<>();
     for (Flight flight : flights.values()) {
       Instant since = flight.createdAt != null ? flight.createdAt : flight.startingAt.minus(CLOCK_SKEW);
-      from = from == null || since.isBefore(from) ? since : from;
-    }
-    List<TaskSummary> listed;
-    try {
-      listed = lister.since(from);
-      watchFailures = 0;
-    } catch (BrowserActException e) {
-      failedRead(e);
-      nextWatch = clock.instant().plus(backoff(watchFailures++));
-      return;
-    }
-    Set<String> seen = new HashSet<>();
-    for (TaskSummary task : listed) {
-      Flight flight = flights.get(task.getId());
-      if (flight == null) {
+      if (stragglerAge != null && Duration.between(flight.startingAt, now).compareTo(stragglerAge) > 0) {
+        stragglers.add(flight);
         continue;
       }
-      seen.add(task.getId());
-      if (task.getCreatedAt() != null) {
-        flight.createdAt = task.getCreatedAt().toInstant();
-      }
-      if (TaskEnd.isEnd(task.getStatus())) {
-        end(flight, TaskEnd.of(task));
+      from = from == null || since.isBefore(from) ? since : from;
+    }
+    Set<String> seen = new HashSet<>();
+    List<Flight> ended = new ArrayList<>();
+    if (from != null) {
+      try {
+        lister.since(from, task -> {
+          Flight flight = flights.get(task.getId());
+          if (flight != null) {
+            seen.add(task.getId());
+            if (task.getCreatedAt() != null) {
+              flight.createdAt = task.getCreatedAt().toInstant();
+            }
+            if (TaskEnd.isEnd(task.getStatus())) {
+              flight.end = TaskEnd.of(task);
+              ended.add(flight);
+            }
+          }
+        });
+        readFailures = 0;
+        answered();
+      } catch (BrowserActException e) {
+        failed(e);
+        nextWatch = clock.instant().plus(backoff(readFailures++));
+        return;
       }
     }
+    for (Flight flight : ended) {
+      end(flight, flight.end);
+    }
     for (Flight flight : new ArrayList<>(flights.values())) {
-      if (!seen.contains(flight.taskId) && flight.startingAt.isBefore(now)) {
+      if (stragglers.contains(flight)) {
+        if (!now.isBefore(flight.nextLookUp)) {
+          flight.nextLookUp = now.plus(STRAGGLER_LOOKS);
+          lookUp(flight);
+        }
+      } else if (!seen.contains(flight.taskId)) {
         flight.missedLists++;
         if (flight.missedLists >= 2 && Duration.between(flight.startingAt, now).compareTo(UNLISTED_AFTER) >= 0) {
           lookUp(flight);
@@ -540,23 +625,12 @@ final class BatchEngine {
       }
     }
     List<Instant> runningSince = new ArrayList<>();
-    flights.values().forEach(f -> runningSince.add(f.createdAt != null ? f.createdAt : f.startingAt));
+    flights.values().stream().filter(f -> !stragglers.contains(f))
+        .forEach(f -> runningSince.add(f.createdAt != null ? f.createdAt : f.startingAt));
     nextWatch = clock.instant().plus(schedule.next(clock.instant(), runningSince));
   }
 
-  private void failedRead(BrowserActException e) {
-    if (e instanceof ApiException && isFatal((ApiException) e)) {
-      throw new FatalStop(e);
-    }
-    listener.onTransientFailure(e);
-  }
-
-  private static boolean isFatal(ApiException e) {
-    int status = e.statusCode();
-    return status == 401 || status == 403;
-  }
-
-  /** A task the lists do not show: asked for by id. */
+  /** A task asked for by id. One the API no longer knows has ended for the batch: it cannot be waited for. */
   private void lookUp(Flight flight) throws IOException {
     try {
       requests.incrementAndGet();
@@ -566,13 +640,17 @@ final class BatchEngine {
       } else {
         flight.missedLists = 0;
       }
+      answered();
+    } catch (NotFoundException gone) {
+      answered();
+      end(flight, TaskEnd.lost(gone));
     } catch (BrowserActException e) {
-      failedRead(e);
+      failed(e);
     }
   }
 
   private void end(Flight flight, TaskEnd ended) throws IOException {
-    boolean retry = "failed".equals(ended.status) && flight.attempt <= options.retryFailed;
+    boolean retry = "failed".equals(ended.status) && !ended.lost && flight.attempt <= options.retryFailed;
     Map<String, Object> fields = record(flight);
     fields.put("taskId", flight.taskId);
     fields.put("status", ended.status);
@@ -585,7 +663,7 @@ final class BatchEngine {
       new Downloads(client, options.downloadDir, requests).into(flight.taskId, fields);
     }
     checkpoints.at(Checkpoints.Point.BEFORE_ENDED, flight.input);
-    journal.append(JournalRecord.ENDED, fields);
+    files.journal.append(JournalRecord.ENDED, fields);
     flights.remove(flight.taskId);
     counters.running = flights.size();
     schedule.ended(clock.instant(), ended.ran);
@@ -614,8 +692,8 @@ final class BatchEngine {
   }
 
   private void writeResult(BatchResult result) throws IOException {
-    if (results != null) {
-      results.write(result);
+    if (files.results != null) {
+      files.results.write(result);
     }
     listener.onResult(result);
   }
@@ -633,20 +711,8 @@ final class BatchEngine {
     if (!flights.isEmpty()) {
       try {
         watch();
-      } catch (FatalStop | UncheckedIOException ignored) {
+      } catch (FatalStop ignored) {
         // the tasks were asked to stop; those not seen ending stay in the journal for a rerun
-      }
-    }
-  }
-
-  private void closeFiles() throws IOException {
-    try {
-      if (journal != null) {
-        journal.close();
-      }
-    } finally {
-      if (results != null) {
-        results.close();
       }
     }
   }

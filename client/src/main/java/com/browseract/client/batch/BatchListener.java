@@ -36,8 +36,9 @@ public interface BatchListener {
   }
 
   /**
-   * The batch could not find out whether a start it sent created a task (the API did not answer, and the task
-   * list could not be read); the input is not started again in this run. Rerun to resolve it.
+   * When the batch ends (stopped by a long outage, timed out, cancelled) with a start it could not settle: the
+   * API did not answer it, and the task list could not tell whether a task was created. The input was not
+   * started again; a rerun finds out before starting it.
    *
    * @param input the input
    * @param reason why

@@ -30,6 +30,7 @@ public final class BatchOptions {
   final BatchListener listener;
   final Duration reconcileSettle;
   final Duration maxWatchInterval;
+  final Duration outagePatience;
   // For tests: time that moves only when the batch pauses.
   final Clock clock;
   final Pause pause;
@@ -45,6 +46,7 @@ public final class BatchOptions {
     this.listener = builder.listener;
     this.reconcileSettle = builder.reconcileSettle;
     this.maxWatchInterval = builder.maxWatchInterval;
+    this.outagePatience = builder.outagePatience;
     this.clock = builder.clock;
     this.pause = builder.pause;
   }
@@ -84,6 +86,11 @@ public final class BatchOptions {
     return downloadDir;
   }
 
+  /** @return how long the API may keep failing before the batch stops with its last error */
+  public Duration outagePatience() {
+    return outagePatience;
+  }
+
   /** @return true when cancelling the batch also stops its running tasks */
   public boolean stopOnCancel() {
     return stopOnCancel;
@@ -111,7 +118,8 @@ public final class BatchOptions {
     private Path downloadDir;
     private boolean stopOnCancel;
     private BatchListener listener = BatchListener.NONE;
-    private Duration reconcileSettle = Duration.ofSeconds(3);
+    private Duration reconcileSettle = Duration.ofSeconds(10);
+    private Duration outagePatience = Duration.ofMinutes(5);
     private Duration maxWatchInterval = Duration.ofSeconds(10);
     private Clock clock = Clock.systemUTC();
     private Pause pause;
@@ -205,7 +213,8 @@ public final class BatchOptions {
 
     /**
      * @param settle how long after an unanswered start the batch waits before it concludes from the task list
-     *     that no task was created (the list may show a new task a little late); default 3 s
+     *     that no task was created (the list may show a new task a little late, and a slow request may create
+     *     it after failing); default 10 s
      * @return this builder
      */
     public Builder reconcileSettle(Duration settle) {
@@ -227,6 +236,20 @@ public final class BatchOptions {
         throw new IllegalArgumentException("maxWatchInterval must be 1 s to 5 min, was " + max);
       }
       this.maxWatchInterval = max;
+      return this;
+    }
+
+    /**
+     * @param patience how long the API may keep failing (no answer, 5xx) before the batch stops with its last
+     *     error; meanwhile it starts nothing and keeps watching; default 5 min
+     * @return this builder
+     */
+    public Builder outagePatience(Duration patience) {
+      Objects.requireNonNull(patience, "patience == null");
+      if (patience.isNegative() || patience.isZero()) {
+        throw new IllegalArgumentException("outagePatience must be positive, was " + patience);
+      }
+      this.outagePatience = patience;
       return this;
     }
 

@@ -24,8 +24,11 @@ public final class BatchSummary {
   final boolean interrupted;
   final RuntimeException stoppedBy;
 
-  BatchSummary(Counters counters, Duration wallTime, double slotUtilisation, int concurrency, boolean timedOut,
-      boolean interrupted, RuntimeException stoppedBy) {
+  final int doneBefore;
+
+  BatchSummary(Counters counters, long requests, Duration wallTime, double slotUtilisation, int concurrency,
+      boolean timedOut, boolean interrupted, RuntimeException stoppedBy) {
+    this.doneBefore = counters.doneBefore;
     this.total = counters.total;
     this.finished = counters.finished;
     this.failed = counters.failed;
@@ -33,7 +36,7 @@ public final class BatchSummary {
     this.running = counters.running;
     this.unresolved = counters.unresolved;
     this.credits = counters.credits;
-    this.requests = counters.requests;
+    this.requests = requests;
     this.wallTime = wallTime;
     this.slotUtilisation = slotUtilisation;
     this.concurrency = concurrency;
@@ -51,7 +54,8 @@ public final class BatchSummary {
     volatile int running;
     volatile int unresolved;
     volatile long credits;
-    volatile long requests;
+    /** Inputs that had a result when this run began (an earlier run's). */
+    volatile int doneBefore;
   }
 
   /** @return the number of inputs; while the batch still reads them, those read so far */
@@ -87,6 +91,11 @@ public final class BatchSummary {
   /** @return inputs with a result: finished, failed or canceled */
   public int done() {
     return finished + failed + canceled;
+  }
+
+  /** @return inputs that got their result in this run of the batch (not an earlier run of the same journal) */
+  public int doneThisRun() {
+    return done() - doneBefore;
   }
 
   /** @return inputs not started yet */

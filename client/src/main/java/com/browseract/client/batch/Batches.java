@@ -50,8 +50,14 @@ public final class Batches {
     Objects.requireNonNull(inputs, "inputs == null");
     int count = 0;
     Set<String> used = new LinkedHashSet<>();
+    int last = 0;
     for (BatchInput input : inputs) {
       count++;
+      if (input.position() <= last) {
+        throw new BatchInputException(input.line(), "input position " + input.position() + " comes after "
+            + last + ": positions must increase (they make the inputs' keys)");
+      }
+      last = input.position();
       used.addAll(input.parameters().keySet());
     }
     if (count == 0) {
@@ -94,7 +100,8 @@ public final class Batches {
    * looked for in the task list before anything is started again.
    *
    * @param target what to run
-   * @param inputs the inputs; iterated once to check them and again to run them
+   * @param inputs the inputs; iterated several times (to check them, against the journal, and to run them), so
+   *     each iteration must give the same inputs
    * @param options journal, results file, concurrency...
    * @return the running batch
    * @throws BatchInputException naming the first input that cannot be used; nothing was started

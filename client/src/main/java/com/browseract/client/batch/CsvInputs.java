@@ -30,6 +30,9 @@ final class CsvInputs implements BatchInputs.Parser {
         continue;
       }
       if (header == null) {
+        if (!row.isEmpty() && row.get(0).startsWith("\uFEFF")) {
+          row.set(0, row.get(0).substring(1)); // a byte order mark, as spreadsheet programs write
+        }
         header = checkedHeader(row, firstLine);
         continue;
       }

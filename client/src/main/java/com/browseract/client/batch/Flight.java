@@ -13,6 +13,14 @@ final class Flight {
   Instant createdAt;
   /** Lists that did not show the task although it was started before they were sent. */
   int missedLists;
+  /** When its start failed without a usable answer (null while it has one). */
+  Instant unansweredAt;
+  /** True for a start an earlier run sent and died before recording its answer: no sign that the API is down. */
+  boolean fromEarlierRun;
+  /** How it ended, once a look saw it. */
+  TaskEnd end;
+  /** When a task running far longer than the others is next asked for by id. */
+  Instant nextLookUp = Instant.MIN;
 
   Flight(BatchInput input, int attempt, Instant startingAt) {
     this.input = input;

@@ -7,6 +7,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +28,20 @@ final class Journal implements AutoCloseable {
 
   private final Path file;
   private final FileChannel channel;
+  private final FileLock lock;
 
-  private Journal(Path file, FileChannel channel) {
+  private Journal(Path file, FileChannel channel, FileLock lock) {
     this.file = file;
     this.channel = channel;
+    this.lock = lock;
   }
 
-  /** Opens the journal for appending, first cutting off a torn last line. */
+  /**
+   * Opens the journal for appending, first cutting off a torn last line. Holds an exclusive lock on it until
+   * closed: two runs of one batch at once would both start its inputs.
+   *
+   * @throws IllegalStateException when another run (in this process or another) holds the journal
+   */
   static Journal open(Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
@@ -40,9 +49,20 @@ final class Journal implements AutoCloseable {
     }
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.READ);
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      channel.close();
+      throw new IllegalStateException("journal " + file + " is in use by another run of this batch; wait for it "
+          + "to end (two runs at once would start the same inputs)");
+    }
     TornLines.cut(channel);
     channel.position(channel.size());
-    return new Journal(file, channel);
+    return new Journal(file, channel, lock);
   }
 
   /** Reads every complete record in order. */
@@ -91,6 +111,10 @@ final class Journal implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    channel.close();
+    try {
+      lock.release();
+    } finally {
+      channel.close();
+    }
   }
 }

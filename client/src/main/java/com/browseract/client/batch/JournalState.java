@@ -3,13 +3,11 @@ package com.browseract.client.batch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,7 +21,8 @@ final class JournalState {
   final BitSet done = new BitSet();
   /** The last record of each input that has not ended for good, with its input from the starting record. */
   final Map<Integer, Open> open = new LinkedHashMap<>();
-  final List<BatchResult> unwritten = new ArrayList<>();
+  /** Inputs with a result in the journal but no line in the results file (a crash came between the two). */
+  final BitSet unwritten = new BitSet();
   final Map<String, Integer> endedByStatus = new HashMap<>();
   long credits;
   /** The sum of {@link #mix} over the keys of the inputs with a result: enough to tell whether they changed. */
@@ -45,13 +44,17 @@ final class JournalState {
     }
   }
 
-  static JournalState load(Path journal, BitSet resultLines) throws IOException {
+  /**
+   * @param resultLines the inputs that have a line in the results file
+   * @param withResults false when the batch keeps no results file: nothing is then marked unwritten
+   */
+  static JournalState load(Path journal, BitSet resultLines, boolean withResults) throws IOException {
     JournalState state = new JournalState();
-    Journal.replay(journal, record -> state.apply(record, resultLines));
+    Journal.replay(journal, record -> state.apply(record, resultLines, withResults));
     return state;
   }
 
-  private void apply(JournalRecord record, BitSet resultLines) {
+  private void apply(JournalRecord record, BitSet resultLines, boolean withResults) {
     if (JournalRecord.BATCH.equals(record.type)) {
       String template = (String) record.fields.get("templateId");
       target = template != null ? BatchTarget.template(template)
@@ -81,8 +84,8 @@ final class JournalState {
           endedByStatus.merge(record.status(), 1, Integer::sum);
           Object credits = record.fields.get("credits");
           this.credits += credits instanceof Number ? ((Number) credits).longValue() : 0;
-          if (!resultLines.get(position) && ended != null) {
-            unwritten.add(new BatchResult(ended.input, record.fields));
+          if (withResults && !resultLines.get(position)) {
+            unwritten.set(position);
           }
         } else if (ended != null) {
           ended.type = JournalRecord.ENDED;
@@ -105,7 +108,7 @@ final class JournalState {
   }
 
   @SuppressWarnings("unchecked")
-  private static BatchInput inputOf(JournalRecord record, int position) {
+  static BatchInput inputOf(JournalRecord record, int position) {
     Map<String, String> parameters = new LinkedHashMap<>();
     ((Map<String, Object>) record.fields.get("input")).forEach((name, value) -> parameters.put(name,
         String.valueOf(value)));

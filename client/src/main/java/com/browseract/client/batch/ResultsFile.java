@@ -24,7 +24,7 @@ final class ResultsFile implements AutoCloseable {
     this.written = written;
   }
 
-  /** Opens the file; a new batch starts it empty, a resumed one keeps its complete lines. */
+  /** Opens the file (a new batch finds it empty or missing); a resumed batch keeps its complete lines. */
   static ResultsFile open(Path file, boolean newBatch) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
@@ -32,11 +32,7 @@ final class ResultsFile implements AutoCloseable {
     }
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.READ);
-    if (newBatch) {
-      channel.truncate(0);
-    } else {
-      TornLines.cut(channel);
-    }
+    TornLines.cut(channel);
     channel.position(channel.size());
     return new ResultsFile(channel, newBatch ? new BitSet() : positions(file));
   }

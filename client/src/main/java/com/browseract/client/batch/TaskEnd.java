@@ -1,5 +1,6 @@
 package com.browseract.client.batch;
 
+import com.browseract.client.ApiException;
 import com.browseract.client.model.Task;
 import com.browseract.client.model.TaskFailure;
 import com.browseract.client.model.TaskOutput;
@@ -17,6 +18,19 @@ final class TaskEnd {
   final String failureMessage;
   final Duration ran;
   final boolean hasFiles;
+  /** True when the API no longer knows the task: it is not retried, its input has this as its result. */
+  final boolean lost;
+
+  private TaskEnd(String status, Integer failureCode, String failureMessage) {
+    this.status = status;
+    this.output = null;
+    this.credits = null;
+    this.failureCode = failureCode;
+    this.failureMessage = failureMessage;
+    this.ran = null;
+    this.hasFiles = false;
+    this.lost = true;
+  }
 
   private TaskEnd(TaskStatus status, TaskOutput output, Long credits, TaskFailure failure, OffsetDateTime created,
       OffsetDateTime finished) {
@@ -27,6 +41,11 @@ final class TaskEnd {
     this.failureCode = failure == null ? null : failure.getCode();
     this.failureMessage = failure == null ? null : failure.getMessage();
     this.ran = created == null || finished == null ? null : Duration.between(created, finished);
+    this.lost = false;
+  }
+
+  static TaskEnd lost(ApiException notFound) {
+    return new TaskEnd("failed", notFound.code(), "the API no longer knows this task: " + notFound.getMessage());
   }
 
   static boolean isEnd(TaskStatus status) {

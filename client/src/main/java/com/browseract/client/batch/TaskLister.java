@@ -5,8 +5,7 @@ import com.browseract.client.Page;
 import com.browseract.client.TaskListParams;
 import com.browseract.client.model.TaskSummary;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Lists the tasks a batch may have created since a moment: its workflow's (any, for a template), every page. */
@@ -23,8 +22,8 @@ final class TaskLister {
     this.requests = requests;
   }
 
-  List<TaskSummary> since(Instant from) {
-    List<TaskSummary> tasks = new ArrayList<>();
+  /** Hands each listed task to {@code each}, page by page: no more than a page is held at once. */
+  void since(Instant from, Consumer<TaskSummary> each) {
     int page = 1;
     while (true) {
       TaskListParams.Builder params = TaskListParams.builder().createdFrom(from).page(page).limit(PAGE_SIZE);
@@ -33,9 +32,9 @@ final class TaskLister {
       }
       requests.incrementAndGet();
       Page<TaskSummary> answer = client.tasks().list(params.build());
-      tasks.addAll(answer.items());
+      answer.items().forEach(each);
       if (!answer.hasNext() || answer.items().isEmpty()) {
-        return tasks;
+        return;
       }
       page++;
     }

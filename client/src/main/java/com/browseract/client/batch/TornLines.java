@@ -3,10 +3,18 @@ package com.browseract.client.batch;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /** Cuts a file back to its last complete line: what a process killed in the middle of a write leaves behind. */
 final class TornLines {
   private TornLines() {
+  }
+
+  static void cut(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      cut(channel);
+    }
   }
 
   static void cut(FileChannel channel) throws IOException {

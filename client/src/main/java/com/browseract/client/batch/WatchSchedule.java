@@ -19,6 +19,7 @@ final class WatchSchedule {
 
   private final Duration max;
   private final ArrayDeque<Instant> recentEnds = new ArrayDeque<>();
+  private final ArrayDeque<Duration> recentTasks = new ArrayDeque<>();
   private Duration shortestTask;
   private int looksWithoutEnds;
 
@@ -32,9 +33,29 @@ final class WatchSchedule {
     if (recentEnds.size() > WINDOW) {
       recentEnds.removeFirst();
     }
-    if (ran != null && !ran.isNegative() && (shortestTask == null || ran.compareTo(shortestTask) < 0)) {
-      shortestTask = ran;
+    if (ran != null && !ran.isNegative()) {
+      if (shortestTask == null || ran.compareTo(shortestTask) < 0) {
+        shortestTask = ran;
+      }
+      recentTasks.addLast(ran);
+      if (recentTasks.size() > WINDOW) {
+        recentTasks.removeFirst();
+      }
     }
+  }
+
+  /**
+   * The age beyond which a running task is a straggler (asked for by id rather than kept in every list, and not
+   * counted when deciding whether a task can end soon): three times the mean of the recent tasks' lengths, at
+   * least 30 s; null until 5 tasks have ended.
+   */
+  Duration stragglerAge() {
+    if (recentTasks.size() < 5) {
+      return null;
+    }
+    long meanMillis = (long) recentTasks.stream().mapToLong(Duration::toMillis).average().orElse(0);
+    Duration age = Duration.ofMillis(meanMillis * 3);
+    return age.compareTo(Duration.ofSeconds(30)) < 0 ? Duration.ofSeconds(30) : age;
   }
 
   /** The pause after a look at {@code now}, with these start times of the running tasks. */

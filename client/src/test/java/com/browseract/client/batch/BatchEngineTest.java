@@ -273,8 +273,8 @@ class BatchEngineTest {
   }
 
   @Test
-  void aStartThatCannotBeReconciledIsReportedUnresolvedAndNotStartedAgain() throws IOException {
-    List<BatchInput> inputs = inputs(1);
+  void anUnansweredStartDuringAnOutageLongerThanThePatienceIsUnresolvedAndNotStartedAgain() throws IOException {
+    List<BatchInput> inputs = inputs(3);
     api.loseStartAnswers = true;
     List<String> unresolved = new CopyOnWriteArrayList<>();
     BatchListener listener = new BatchListener() {
@@ -288,17 +288,19 @@ class BatchEngineTest {
         unresolved.add(input.key() + ": " + reason);
       }
     };
-    BatchSummary summary = run(inputs, options().listener(listener).build(), Checkpoints.NONE);
+    BatchSummary summary = run(inputs, options().outagePatience(Duration.ofMinutes(2)).listener(listener).build(),
+        Checkpoints.NONE);
 
     assertThat(summary.unresolved()).isEqualTo(1);
-    assertThat(unresolved).singleElement().asString().contains("could not be read");
-    assertThat(api.tasksPerInput()).containsValue(1).hasSize(1);
+    assertThat(summary.stoppedBy()).hasMessageContaining("503");
+    assertThat(unresolved).singleElement().asString().contains("a rerun finds out before starting it");
+    assertThat(api.tasksPerInput()).as("nothing else started while unsure").hasSize(1).containsValue(1);
 
     api.down = false;
     api.loseStartAnswers = false;
     BatchSummary rerun = run(inputs, options().build(), Checkpoints.NONE);
-    assertThat(rerun.finished()).isEqualTo(1);
-    assertOneTaskAndOneResultPerInput(1);
+    assertThat(rerun.finished()).isEqualTo(3);
+    assertOneTaskAndOneResultPerInput(3);
   }
 
   @Test
