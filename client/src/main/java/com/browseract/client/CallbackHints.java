@@ -60,7 +60,10 @@ final class CallbackHints {
 
   /** @return how long the read a pending hint asks for must still wait: zero unless false alarms came before */
   synchronized Duration delay() {
-    Duration left = Duration.between(clock.instant(), notBefore.equals(Instant.MIN) ? clock.instant() : notBefore);
+    if (notBefore.equals(Instant.MIN)) {
+      return Duration.ZERO;
+    }
+    Duration left = Duration.between(clock.instant(), notBefore);
     return left.isNegative() ? Duration.ZERO : left;
   }
 

@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,8 @@ public final class WebhookReceiver implements AutoCloseable {
   private final String path;
   private final byte[] pathBytes;
   private final int maxBodyBytes;
+  // Guarded by itself: callbacks being answered, which close() lets finish (BrowserAct would retry a cut answer).
+  private final int[] answering = new int[1];
 
   private WebhookReceiver(HttpServer server, ExecutorService workers, Webhooks webhooks, int maxBodyBytes) {
     this.server = server;
@@ -151,6 +154,9 @@ public final class WebhookReceiver implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) {
+    synchronized (answering) {
+      answering[0]++;
+    }
     try {
       exchange.getResponseHeaders().set("Cache-Control", "no-store");
       answer(exchange, statusFor(exchange));
@@ -158,6 +164,11 @@ public final class WebhookReceiver implements AutoCloseable {
       LOG.warn("Answering a callback failed: {}", e.toString());
     } finally {
       exchange.close();
+      synchronized (answering) {
+        if (--answering[0] == 0) {
+          answering.notifyAll();
+        }
+      }
     }
   }
 
@@ -206,9 +217,24 @@ public final class WebhookReceiver implements AutoCloseable {
     exchange.sendResponseHeaders(status, -1);
   }
 
-  /** Stops listening and ends the receiver's threads. */
+  /**
+   * Stops listening and ends the receiver's threads, once the callbacks being answered are answered (at most 1 s:
+   * the JDK's own {@code HttpServer.stop(1)} would always take the whole second).
+   */
   @Override
   public void close() {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+    synchronized (answering) {
+      long left;
+      while (answering[0] > 0 && (left = deadline - System.nanoTime()) > 0) {
+        try {
+          TimeUnit.NANOSECONDS.timedWait(answering, left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
     server.stop(0);
     workers.shutdownNow();
   }

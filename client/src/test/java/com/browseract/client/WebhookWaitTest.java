@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -55,15 +56,28 @@ class WebhookWaitTest extends MockApiTest {
   }
 
   @Test
+  void aCallbackWakesASyncWaitSleepingOnTheRealClock() throws Exception {
+    try (BrowserAct realTime = BrowserAct.builder().apiKey(API_KEY).baseUrl(server.url("/").toString()).build()) {
+      assertACallbackEndsTheWaitLongBeforeItsSafetyPoll(realTime,
+          () -> CompletableFuture.supplyAsync(() -> realTime.tasks().waitFor("t1", CALLBACKS)));
+    }
+  }
+
+  @Test
   void aCallbackWakesAnAsyncWaitLongBeforeItsSafetyPoll() throws Exception {
-    ScriptedTaskApi api = taskEndingAt(Duration.ofDays(1));
-    CompletableFuture<Task> waiting = client.tasks().waitForAsync("t1", CALLBACKS);
+    assertACallbackEndsTheWaitLongBeforeItsSafetyPoll(client, () -> client.tasks().waitForAsync("t1", CALLBACKS));
+  }
+
+  /** The wait's next poll is 30 s away in real time: only the callback can end it within 5 s. */
+  private void assertACallbackEndsTheWaitLongBeforeItsSafetyPoll(BrowserAct waiter,
+      Supplier<CompletableFuture<Task>> wait) throws Exception {
+    ScriptedTaskApi api = taskEndingAt(Duration.ofDays(1)); // fake time stands still: running until told otherwise
+    CompletableFuture<Task> waiting = wait.get();
     assertThat(server.takeRequest(5, TimeUnit.SECONDS).getPath()).startsWith("/v2/workflow/get-task-status");
 
     api.endsAfter = Duration.ZERO;
-    assertThat(client.webhooks().accept(body("finished"))).isEqualTo(WebhookOutcome.ACCEPTED);
+    assertThat(waiter.webhooks().accept(body("finished"))).isEqualTo(WebhookOutcome.ACCEPTED);
 
-    // The next poll was 30 s away (real time): only the callback can end the wait this soon.
     assertThat(waiting.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(TaskStatus.FINISHED);
     assertThat(server.takeRequest(5, TimeUnit.SECONDS).getPath()).startsWith("/v2/workflow/get-task?");
     assertThat(server.getRequestCount()).isEqualTo(2);
