@@ -55,8 +55,9 @@ public final class WebhookReceiver implements AutoCloseable {
   private final String path;
   private final byte[] pathBytes;
   private final int maxBodyBytes;
-  // Guarded by itself: callbacks being answered, which close() lets finish (BrowserAct would retry a cut answer).
-  private final int[] answering = new int[1];
+  private final Object lock = new Object();
+  // Guarded by lock: callbacks being answered, which close() lets finish (BrowserAct would retry a cut answer).
+  private int answering;
 
   private WebhookReceiver(HttpServer server, ExecutorService workers, Webhooks webhooks, int maxBodyBytes) {
     this.server = server;
@@ -154,8 +155,8 @@ public final class WebhookReceiver implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) {
-    synchronized (answering) {
-      answering[0]++;
+    synchronized (lock) {
+      answering++;
     }
     try {
       exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -164,9 +165,9 @@ public final class WebhookReceiver implements AutoCloseable {
       LOG.warn("Answering a callback failed: {}", e.toString());
     } finally {
       exchange.close();
-      synchronized (answering) {
-        if (--answering[0] == 0) {
-          answering.notifyAll();
+      synchronized (lock) {
+        if (--answering == 0) {
+          lock.notifyAll();
         }
       }
     }
@@ -224,11 +225,11 @@ public final class WebhookReceiver implements AutoCloseable {
   @Override
   public void close() {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-    synchronized (answering) {
+    synchronized (lock) {
       long left;
-      while (answering[0] > 0 && (left = deadline - System.nanoTime()) > 0) {
+      while (answering > 0 && (left = deadline - System.nanoTime()) > 0) {
         try {
-          TimeUnit.NANOSECONDS.timedWait(answering, left);
+          TimeUnit.NANOSECONDS.timedWait(lock, left);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           break;
