@@ -218,7 +218,7 @@ public final class BenchMain {
   private String callbackWaits() throws Exception {
     List<Duration> lengths = quick ? List.of(Duration.ofSeconds(3), Duration.ofSeconds(6), Duration.ofSeconds(12))
         : List.of(Duration.ofSeconds(20), Duration.ofSeconds(60), Duration.ofSeconds(300));
-    int repeats = quick ? 5 : 30;
+    int repeats = quick ? 5 : 100;
     long start = System.nanoTime();
     Map<Duration, Map<CallbackWaits.Mode, List<CallbackWaits.Wait>>> waits = CallbackWaits.run(lengths, repeats, 42);
     double wallMinutes = (System.nanoTime() - start) / 60e9;
