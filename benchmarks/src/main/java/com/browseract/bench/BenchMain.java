@@ -59,6 +59,7 @@ public final class BenchMain {
     String calls = callOverhead();
     String parsing = parsing();
     String waiting = waiting();
+    String callbacks = callbackWaits();
     String startup = startup();
     String minutes = String.format(Locale.ROOT, "%.1f", Duration.between(start, Instant.now()).toSeconds() / 60.0);
     String markdown = "# Benchmark results\n\n"
@@ -67,7 +68,7 @@ public final class BenchMain {
         + "- Machine: " + Machine.describe() + "\n"
         + "- Errors: JMH figures ± the 99.9 % confidence half-width; process figures ± one standard deviation.\n\n"
         + "## Targets\n\n| target | measured | |\n| --- | --- | --- |\n" + String.join("\n", targets) + "\n\n"
-        + calls + parsing + waiting + startup;
+        + calls + parsing + waiting + callbacks + startup;
     Files.writeString(resultsFolder().resolve("RESULTS.md"), markdown);
     System.out.println(markdown);
   }
@@ -214,12 +215,85 @@ public final class BenchMain {
         .append("\n\n![completion delays](RESULTS-wait-delays.png)\n\n").toString();
   }
 
+  private String callbackWaits() throws Exception {
+    List<Duration> lengths = quick ? List.of(Duration.ofSeconds(3), Duration.ofSeconds(6), Duration.ofSeconds(12))
+        : List.of(Duration.ofSeconds(20), Duration.ofSeconds(60), Duration.ofSeconds(300));
+    int repeats = quick ? 5 : 100;
+    long start = System.nanoTime();
+    Map<Duration, Map<CallbackWaits.Mode, List<CallbackWaits.Wait>>> waits = CallbackWaits.run(lengths, repeats, 42);
+    double wallMinutes = (System.nanoTime() - start) / 60e9;
+    StringBuilder md = new StringBuilder("## 4. Waiting for one task: polling, callbacks, a 5 s loop\n\n")
+        .append("A local fake BrowserAct (`CallbackTaskServer`) runs each task in real time (no scaling): `created`, ")
+        .append("`running` after 1 s, `finished` after its length plus a seeded 0–5 s (so that it ends at any phase of ")
+        .append("any schedule); like BrowserAct it POSTs the task (the ~20 KB get-task body) to the ")
+        .append("`status_change_callback_url` of the run request at each change and to its `callback_url` at the end. ")
+        .append(repeats).append(" tasks per scenario; all ").append(repeats * lengths.size() * CallbackWaits.Mode.values().length)
+        .append(" tasks of all scenarios start within the first 2 s (seeded offsets) and run at once, one SDK client ")
+        .append("per way of waiting, the receiver on loopback; ").append(format("%.1f", wallMinutes))
+        .append(" min in all. Requests and bytes (response bodies) are counted by the server per task, after the ")
+        .append("start; delay = the task finishing on the server → the wait returning the task.\n\n")
+        .append("| task | way of waiting | requests per wait (mean, max) | KB received per wait | delay p50 (ms) ")
+        .append("| delay p99 (ms) |\n| --- | --- | --- | --- | --- | --- |\n");
+    for (Duration length : lengths) {
+      for (Map.Entry<CallbackWaits.Mode, List<CallbackWaits.Wait>> entry : waits.get(length).entrySet()) {
+        List<CallbackWaits.Wait> w = entry.getValue();
+        md.append("| ").append(length.toSeconds()).append(" s | ").append(entry.getKey().label).append(" | ")
+            .append(format("%.1f", CallbackWaits.meanRequests(w))).append(", ").append(CallbackWaits.maxRequests(w))
+            .append(" | ").append(format("%.1f", CallbackWaits.meanBytes(w) / 1024)).append(" | ")
+            .append(CallbackWaits.delayPercentile(w, 50)).append(" | ").append(CallbackWaits.delayPercentile(w, 99))
+            .append(" |\n");
+      }
+    }
+    callbackTargets(lengths, waits);
+    return md.append("\nWith callbacks the wait reads get-task once, when the callback says the task ended (the ")
+        .append("`running` status callbacks change nothing); every other request is the safety poll, one cheap ")
+        .append("get-task-status every 30 s in case a callback is lost: a task of length L costs about L / 30 s of them. ")
+        .append("A safety poll as long as the task (`safetyPollInterval`) leaves one get-task per wait, at the price of ")
+        .append("answering that late if a callback is ever lost.\n\n").toString();
+  }
+
+  private void callbackTargets(List<Duration> lengths,
+      Map<Duration, Map<CallbackWaits.Mode, List<CallbackWaits.Wait>>> waits) {
+    String names = lengths.stream().map(l -> l.toSeconds() + "").collect(java.util.stream.Collectors.joining(" / "));
+    List<Long> p99 = new ArrayList<>();
+    List<Integer> requests = new ArrayList<>();
+    List<Integer> requestsSlowSafety = new ArrayList<>();
+    for (Duration length : lengths) {
+      p99.add(CallbackWaits.delayPercentile(waits.get(length).get(CallbackWaits.Mode.CALLBACKS), 99));
+      requests.add(CallbackWaits.maxRequests(waits.get(length).get(CallbackWaits.Mode.CALLBACKS)));
+      requestsSlowSafety.add(CallbackWaits.maxRequests(
+          waits.get(length).get(CallbackWaits.Mode.CALLBACKS_SLOW_SAFETY)));
+    }
+    target("With callbacks: delay p99 ≤ 0.5 s (" + names + " s tasks)", join(p99) + " ms",
+        p99.stream().allMatch(d -> d <= 500));
+    target("With callbacks: ≤ 2 requests per wait beyond the start (" + names + " s, most of any wait), "
+        + "default 30 s safety poll", join(requests), requests.stream().allMatch(r -> r <= 2));
+    target("… the same with a 5 min safety poll", join(requestsSlowSafety),
+        requestsSlowSafety.stream().allMatch(r -> r <= 2));
+    Duration middle = lengths.get(1);
+    Map<CallbackWaits.Mode, List<CallbackWaits.Wait>> atMiddle = waits.get(middle);
+    double bytesRatio = CallbackWaits.meanBytes(atMiddle.get(CallbackWaits.Mode.POLLING))
+        / CallbackWaits.meanBytes(atMiddle.get(CallbackWaits.Mode.LOOP));
+    long p50 = CallbackWaits.delayPercentile(atMiddle.get(CallbackWaits.Mode.POLLING), 50);
+    target("Polling only, " + middle.toSeconds() + " s task: bytes ≤ 0.2 × the 5 s loop's", format("%.3f ×",
+        bytesRatio), bytesRatio <= 0.2);
+    target("Polling only, " + middle.toSeconds() + " s task: delay p50 ≤ 3 s", p50 + " ms", p50 <= 3_000);
+  }
+
+  private static String join(List<?> values) {
+    return values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" / "));
+  }
+
+  private static String format(String pattern, Object... values) {
+    return String.format(Locale.ROOT, pattern, values);
+  }
+
   private static String mib(String bytes) {
     return String.valueOf(Long.parseLong(bytes) >> 20);
   }
 
   private String startup() throws Exception {
-    StringBuilder md = new StringBuilder("## 4. CLI start-up, whole processes\n\n");
+    StringBuilder md = new StringBuilder("## 5. CLI start-up, whole processes\n\n");
     if (!Startup.available()) {
       return md.append("Skipped: `/usr/bin/time` (GNU time, Debian package `time`) is not installed.\n\n").toString();
     }

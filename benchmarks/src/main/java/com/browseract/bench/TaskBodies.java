@@ -18,6 +18,14 @@ final class TaskBodies {
     return task(50, 250_000, 2_400).getBytes(StandardCharsets.UTF_8);
   }
 
+  /** The realistic body of task {@code id} in {@code status}: what get-task and a callback send. */
+  static String realisticFor(String id, String status) {
+    return "{\"id\":\"" + id + "\",\"status\":\"" + status + "\"" + REALISTIC_TAIL_AFTER_STATUS;
+  }
+
+  private static final String REALISTIC_TAIL_AFTER_STATUS = new String(realistic(), StandardCharsets.UTF_8)
+      .substring(("{\"id\":\"" + TASK_ID + "\",\"status\":\"finished\"").length());
+
   static byte[] forSize(String size) {
     return switch (size) {
       case "20KB" -> realistic();

@@ -24,13 +24,16 @@ final class RunCommand extends ApiCommand {
 
   @Override
   public Integer call() {
-    RunTaskRequest request = new RunTaskRequest().workflowId(workflowId)
-        .inputParameters(start.inputParameters()).profileId(profileId)
-        .callbackUrl(start.callbackUrl).statusChangeCallbackUrl(start.statusCallbackUrl);
-    if (saveBrowserData) {
-      request.saveBrowserData(true);
+    try (Listening listening = start.listen(this)) {
+      RunTaskRequest request = new RunTaskRequest().workflowId(workflowId)
+          .inputParameters(start.inputParameters()).profileId(profileId)
+          .callbackUrl(listening.orReceiver(start.callbackUrl))
+          .statusChangeCallbackUrl(listening.orReceiver(start.statusCallbackUrl));
+      if (saveBrowserData) {
+        request.saveBrowserData(true);
+      }
+      StartedTask created = client().tasks().run(request, start.runOptions());
+      return TaskPrinting.afterStart(this, created, start, listening);
     }
-    StartedTask created = client().tasks().run(request, start.runOptions());
-    return TaskPrinting.afterStart(this, created, start.waitForEnd, start.waiting);
   }
 }

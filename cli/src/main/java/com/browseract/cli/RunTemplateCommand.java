@@ -22,9 +22,12 @@ final class RunTemplateCommand extends ApiCommand {
 
   @Override
   public Integer call() {
-    StartedTask created = client().tasks().runTemplate(new RunTemplateTaskRequest()
-        .workflowTemplateId(templateId).proxyRegion(region).inputParameters(start.inputParameters())
-        .callbackUrl(start.callbackUrl).statusChangeCallbackUrl(start.statusCallbackUrl), start.runOptions());
-    return TaskPrinting.afterStart(this, created, start.waitForEnd, start.waiting);
+    try (Listening listening = start.listen(this)) {
+      StartedTask created = client().tasks().runTemplate(new RunTemplateTaskRequest()
+          .workflowTemplateId(templateId).proxyRegion(region).inputParameters(start.inputParameters())
+          .callbackUrl(listening.orReceiver(start.callbackUrl))
+          .statusChangeCallbackUrl(listening.orReceiver(start.statusCallbackUrl)), start.runOptions());
+      return TaskPrinting.afterStart(this, created, start, listening);
+    }
   }
 }

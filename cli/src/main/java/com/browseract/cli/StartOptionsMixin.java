@@ -29,8 +29,22 @@ final class StartOptionsMixin {
           + " long (e.g. 10m) instead of failing.")
   Duration waitForSlot;
 
+  @Option(names = "--listen", paramLabel = "PORT",
+      description = "With --wait and --public-url: receive BrowserAct's callbacks on this port, so that the wait"
+          + " returns the moment the task ends (then polled only every 30s, as a safety net).")
+  Integer listenPort;
+
+  @Option(names = "--public-url", paramLabel = "URL",
+      description = "With --listen: how BrowserAct reaches that port from the internet (a public host, a tunnel).")
+  String publicUrl;
+
   @Mixin
   WaitOptionsMixin waiting;
+
+  /** Checks --listen and --public-url and starts the receiver they ask for, before anything is sent. */
+  Listening listen(ApiCommand command) {
+    return Listening.start(listenPort, publicUrl, waitForEnd, command);
+  }
 
   /** @return how to start: waiting for a slot of the plan when asked */
   RunOptions runOptions() {

@@ -8,10 +8,9 @@ final class TaskPrinting {
   private TaskPrinting() {
   }
 
-  static int afterStart(ApiCommand command, StartedTask created, boolean waitForEnd,
-      WaitOptionsMixin waiting) {
+  static int afterStart(ApiCommand command, StartedTask created, StartOptionsMixin start, Listening listening) {
     Printer printer = command.printer();
-    if (!waitForEnd) {
+    if (!start.waitForEnd) {
       printer.result(created, () -> {
         printer.line("Started task " + created.getId());
         if (created.getProfileId() != null) {
@@ -22,7 +21,7 @@ final class TaskPrinting {
     }
     printer.err.println("Started task " + created.getId()
         + (created.getProfileId() == null ? "" : " (browser profile " + created.getProfileId() + ")"));
-    Task task = waiting.await(command.client(), created.getId(), printer);
+    Task task = start.waiting.await(command.client(), created.getId(), printer, listening.url());
     printer.result(task, () -> printer.task(task));
     return ExitCodes.OK;
   }

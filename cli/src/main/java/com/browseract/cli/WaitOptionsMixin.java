@@ -30,12 +30,20 @@ final class WaitOptionsMixin {
    * running.
    */
   Task await(BrowserAct client, String taskId, Printer printer) {
+    return await(client, taskId, printer, null);
+  }
+
+  /**
+   * Waits for the task; with {@code callbackUrl} (a receiver of this client's callbacks) the wait returns as soon as
+   * one says the task ended, and polls only as a safety net.
+   */
+  Task await(BrowserAct client, String taskId, Printer printer, String callbackUrl) {
     boolean terminal = System.console() != null;
     Progress progress = new Progress(printer.err, terminal, terminal ? TerminalWidth.detect() : TerminalWidth.FALLBACK,
         stepsEvery);
     WaitOptions options = WaitOptions.builder().timeout(timeout).initialPollInterval(pollInterval)
         .maxPollInterval(maxPollInterval.compareTo(pollInterval) < 0 ? pollInterval : maxPollInterval)
-        .listener(progress).build();
+        .listener(progress).callbackUrl(callbackUrl).build();
     Thread onInterrupt = new Thread(() -> {
       progress.finish();
       printer.err.println("Stopped waiting; task " + taskId + " keeps running. Keep waiting with: "

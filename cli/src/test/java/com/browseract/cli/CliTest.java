@@ -5,7 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.Timeout;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -259,5 +273,80 @@ class CliTest {
     assertThat(converter.convert("10m")).isEqualTo(Duration.ofMinutes(10));
     assertThat(converter.convert("1h")).isEqualTo(Duration.ofHours(1));
     assertThat(converter.convert("PT10M")).isEqualTo(Duration.ofMinutes(10));
+  }
+
+  @Test
+  @Timeout(20)
+  void runWaitWithListenReturnsOnTheCallbackAndSendsTheReceiversUrl() throws Exception {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    String publicUrl = "http://127.0.0.1:" + port;
+    AtomicBoolean finished = new AtomicBoolean();
+    AtomicInteger callbackAnswer = new AtomicInteger();
+    List<String> seen = new CopyOnWriteArrayList<>();
+    List<Thread> senders = new CopyOnWriteArrayList<>();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        seen.add(request.getPath().replaceAll("\\?.*", ""));
+        if (request.getPath().startsWith("/v2/workflow/run-task")) {
+          String body = request.getBody().readUtf8();
+          seen.add(body);
+          Matcher url = Pattern.compile("\"callback_url\":\"([^\"]+)\"").matcher(body);
+          url.find();
+          Thread sender = new Thread(() -> callbackAnswer.set(postFinishedLater(url.group(1))));
+          senders.add(sender);
+          sender.start();
+          return json(200, "{\"id\":\"t1\"}");
+        }
+        return task(finished.get() ? "finished" : "running", "");
+      }
+
+      private int postFinishedLater(String callbackUrl) {
+        try {
+          Thread.sleep(500);
+          finished.set(true);
+          return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(callbackUrl))
+              .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"t1\",\"status\":\"finished\"}")).build(),
+              HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+          return -1;
+        }
+      }
+    });
+
+    int code = run("run", "wf", "--wait", "--listen", String.valueOf(port), "--public-url", publicUrl + "/");
+
+    assertThat(code).isZero();
+    senders.get(0).join(5000);
+    assertThat(callbackAnswer.get()).isEqualTo(200);
+    assertThat(err.toString()).contains("Listening for BrowserAct's callbacks on port " + port)
+        .contains("task t1: finished");
+    // Start, the first read (running), then the read the callback asked for: no poll in between (the next was 30 s
+    // away), so the callback ended the wait.
+    assertThat(seen).hasSize(4);
+    assertThat(seen.get(1)).matches(".*\"callback_url\":\"" + publicUrl + "/browseract/callbacks/[\\w-]{43}\".*")
+        .matches(".*\"status_change_callback_url\":\"" + publicUrl + "/browseract/callbacks/[\\w-]{43}\".*");
+    assertThat(seen.subList(2, 4)).containsExactly("/v2/workflow/get-task", "/v2/workflow/get-task");
+    assertThat(out.toString()).contains("Task t1").contains("finished");
+  }
+
+  @Test
+  void listenOptionsAreCheckedBeforeAnyRequest() {
+    assertThat(run("run", "wf", "--wait", "--listen", "0")).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("run-template", "tpl", "--wait", "--public-url", "https://hooks.example.com"))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("error: --listen and --public-url go together");
+    assertThat(run("run", "wf", "--listen", "0", "--public-url", "https://hooks.example.com"))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("error: --listen needs --wait");
+    assertThat(run("run", "wf", "--wait", "--listen", "0", "--public-url", "hooks.example.com"))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("error: --public-url: publicBaseUrl must be an absolute http(s) URL");
+    assertThat(run("run", "wf", "--wait", "--listen", "99999", "--public-url", "https://hooks.example.com"))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(server.getRequestCount()).isZero();
   }
 }

@@ -17,7 +17,9 @@ package com.browseract.client;
  * }</pre>
  *
  * <p>Operations are grouped as in the API: {@link #tasks()}, {@link #workflows()}, {@link #templates()} and
- * {@link #regions()}; {@link #batches()} runs a workflow over many inputs. Each has a synchronous form and a {@code CompletableFuture} form. Failures are thrown as
+ * {@link #regions()}. Each has a synchronous form and a {@code CompletableFuture} form. {@link #batches()} runs a
+ * workflow over many inputs; {@link #webhooks()} routes BrowserAct's callbacks to waits, so that they return the
+ * moment a task ends. Failures are thrown as
  * {@link BrowserActException}s. Settings are in {@link #config()}; the HTTP side is built from them.
  */
 public final class BrowserAct implements AutoCloseable {
@@ -34,16 +36,18 @@ public final class BrowserAct implements AutoCloseable {
   private final Templates templates;
   private final Regions regions;
   private final TaskFiles files;
+  private final Webhooks webhooks;
 
   BrowserAct(ClientConfig config) {
     this(config, new HttpWiring(config),
         config.scheduler == null ? new AsyncScheduler() : new AsyncScheduler(config.scheduler), RequestOptions.none(),
-        true);
+        true, new Webhooks());
   }
 
   private BrowserAct(ClientConfig config, HttpWiring wiring, AsyncScheduler scheduler, RequestOptions options,
-      boolean owner) {
+      boolean owner, Webhooks webhooks) {
     this.config = config;
+    this.webhooks = webhooks;
     this.wiring = wiring;
     this.scheduler = scheduler;
     this.owner = owner;
@@ -52,7 +56,7 @@ public final class BrowserAct implements AutoCloseable {
         new ErrorMapper(config.clock), wiring.sendTracker, config.sleeper, scheduler, config.clock);
     HttpWiring.Apis apis = wiring.apis(options);
     this.tasks = new Tasks(transport, apis.reads, apis.creates,
-        new TaskWaiter(config.sleeper, config.clock, scheduler));
+        new TaskWaiter(config.sleeper, config.clock, scheduler, webhooks));
     this.workflows = new Workflows(transport, apis.workflows);
     this.templates = new Templates(transport, apis.templates);
     this.regions = new Regions(transport, apis.regions);
@@ -106,7 +110,18 @@ public final class BrowserAct implements AutoCloseable {
    */
   public BrowserAct withOptions(RequestOptions options) {
     Validation.requireNonNull("options", options);
-    return new BrowserAct(config, wiring, scheduler, options, false);
+    return new BrowserAct(config, wiring, scheduler, options, false, webhooks);
+  }
+
+  /**
+   * Where this client's waits hear their tasks' callbacks: hand it each callback body
+   * ({@link Webhooks#accept(String)}), or let a {@link WebhookReceiver} do so. Views made by
+   * {@link #withOptions(RequestOptions)} share it.
+   *
+   * @return the callback router of this client
+   */
+  public Webhooks webhooks() {
+    return webhooks;
   }
 
   /** @return operations on tasks: run, get, status, list, stop, resume, wait */

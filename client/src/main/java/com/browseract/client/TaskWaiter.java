@@ -3,10 +3,11 @@ package com.browseract.client;
 import com.browseract.client.model.Task;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,9 @@ import org.slf4j.LoggerFactory;
  * holds no thread between polls: each poll is scheduled on the client's one scheduler thread and sent with
  * OkHttp's asynchronous calls, so thousands of waits can run at once. {@link WaitProgress} makes every decision,
  * including how a failed poll is handled, for both.
+ *
+ * <p>Every wait follows its task's callbacks through the client's {@link Webhooks}: a callback saying the task ended
+ * wakes the sleeping thread, or brings the scheduled poll forward, and the next read is a get-task.
  */
 final class TaskWaiter {
   private static final Logger LOG = LoggerFactory.getLogger("com.browseract.client");
@@ -22,110 +26,250 @@ final class TaskWaiter {
   private final Sleeper sleeper;
   private final Clock clock;
   private final AsyncScheduler scheduler;
+  private final Webhooks webhooks;
 
-  TaskWaiter(Sleeper sleeper, Clock clock, AsyncScheduler scheduler) {
+  TaskWaiter(Sleeper sleeper, Clock clock, AsyncScheduler scheduler, Webhooks webhooks) {
     this.sleeper = sleeper;
     this.clock = clock;
     this.scheduler = scheduler;
+    this.webhooks = webhooks;
   }
 
-  Task await(TaskPoller poller, String taskId, WaitOptions options) {
+  /**
+   * Waits on the caller's thread.
+   *
+   * @param justStarted whether the caller started the task a moment ago (then a wait that expects callbacks does
+   *     not poll at once)
+   */
+  Task await(TaskPoller poller, String taskId, WaitOptions options, boolean justStarted) {
     WaitProgress progress = new WaitProgress(taskId, options, clock);
-    while (true) {
-      Task ended;
-      Duration delay;
-      try {
-        ended = pollOnce(poller, taskId, progress);
-        delay = ended == null ? progress.nextDelay() : null;
-      } catch (BrowserActException failed) {
-        ended = null;
-        delay = progress.afterFailure(failed);
+    CallbackHints hints = new CallbackHints(clock, options.safetyPollInterval());
+    Semaphore wake = new Semaphore(0);
+    hints.onArrival(wake::release);
+    Runnable unfollow = webhooks.follow(taskId, hints);
+    try {
+      Duration delay = progress.firstDelay(justStarted);
+      while (true) {
+        sleepUntilDue(taskId, delay, hints, wake);
+        Task ended;
+        try {
+          ended = pollOnce(poller, taskId, progress, hints);
+          delay = ended == null ? progress.nextDelay() : null;
+        } catch (BrowserActException failed) {
+          ended = null;
+          delay = progress.afterFailure(failed);
+        }
+        if (ended != null) {
+          return progress.conclude(ended);
+        }
+        if (delay == null) {
+          throw progress.timeout();
+        }
       }
-      if (ended != null) {
-        return progress.conclude(ended);
-      }
-      if (delay == null) {
-        throw progress.timeout();
-      }
-      try {
-        sleeper.sleep(delay);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new BrowserActException("Waiting for task " + taskId + " was interrupted; the task keeps running",
-            e);
-      }
+    } finally {
+      unfollow.run();
     }
   }
 
-  /** One poll: the full task when it has ended, null while it runs. */
-  private static Task pollOnce(TaskPoller poller, String taskId, WaitProgress progress) {
+  /** Sleeps {@code delay}, or less once a callback said the task ended (as soon as {@link CallbackHints} allows). */
+  private void sleepUntilDue(String taskId, Duration delay, CallbackHints hints, Semaphore wake) {
+    Instant due = clock.instant().plus(delay);
+    try {
+      while (true) {
+        Duration left = Duration.between(clock.instant(), due);
+        if (hints.pending()) {
+          Duration hold = hints.delay();
+          left = hold.compareTo(left) < 0 ? hold : left;
+        }
+        if (left.isNegative() || left.isZero()) {
+          return;
+        }
+        sleeper.sleepUnlessWoken(left, wake);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BrowserActException("Waiting for task " + taskId + " was interrupted; the task keeps running", e);
+    }
+  }
+
+  /**
+   * One poll: the full task when it has ended, null while it runs. After a callback it is a get-task, whose answer
+   * alone is believed.
+   */
+  private static Task pollOnce(TaskPoller poller, String taskId, WaitProgress progress, CallbackHints hints) {
+    if (hints.take()) {
+      Task full;
+      try {
+        full = poller.get(taskId);
+      } catch (BrowserActException failed) {
+        hints.readDidNotEnd(true);
+        throw failed;
+      }
+      if (progress.observeFull(full)) {
+        return full;
+      }
+      hints.readDidNotEnd(false);
+      return null;
+    }
     Task full = progress.wantsSteps() ? poller.get(taskId) : null;
     boolean ended = full != null ? progress.observe(full.getStatus(), full.getSteps())
         : progress.observe(poller.status(taskId), null);
     return !ended ? null : full != null ? full : poller.get(taskId);
   }
 
-  CompletableFuture<Task> awaitAsync(TaskPoller poller, String taskId, WaitOptions options) {
+  /** Waits without holding a thread; see {@link #await(TaskPoller, String, WaitOptions, boolean)}. */
+  CompletableFuture<Task> awaitAsync(TaskPoller poller, String taskId, WaitOptions options, boolean justStarted) {
     CompletableFuture<Task> result = scheduler.track(new CompletableFuture<>());
-    // The poll in flight or the one scheduled next: what a cancel must reach.
-    AtomicReference<Future<?>> pending = new AtomicReference<>();
+    AsyncWait wait = new AsyncWait(poller, taskId, options, result);
     result.whenComplete((task, error) -> {
-      if (result.isCancelled()) {
-        Future<?> next = pending.get();
-        if (next != null) {
-          next.cancel(false);
-        }
-        if (options.stopTaskOnCancel()) {
-          stopAfterCancel(poller, taskId, options);
-        }
+      wait.end();
+      if (result.isCancelled() && options.stopTaskOnCancel()) {
+        stopAfterCancel(poller, taskId, options);
       }
     });
-    WaitProgress progress = new WaitProgress(taskId, options, clock);
-    Futures.failingInto(result, () -> pollAsync(poller, taskId, progress, result, pending)).run();
+    Futures.failingInto(result, () -> wait.begin(justStarted)).run();
     return result;
   }
 
-  private void pollAsync(TaskPoller poller, String taskId, WaitProgress progress, CompletableFuture<Task> result,
-      AtomicReference<Future<?>> pending) {
-    if (result.isDone()) {
-      return;
+  /** One asynchronous wait: its polls run one after another, each scheduled when the one before has settled. */
+  private final class AsyncWait {
+    private final TaskPoller poller;
+    private final String taskId;
+    private final CompletableFuture<Task> result;
+    private final WaitProgress progress;
+    private final CallbackHints hints;
+    private final Runnable unfollow;
+    // Guarded by this: the poll scheduled next or the one in flight (what a cancel or a callback must reach).
+    private Future<?> next;
+    private boolean inFlight;
+    private Instant due = Instant.MAX;
+
+    AsyncWait(TaskPoller poller, String taskId, WaitOptions options, CompletableFuture<Task> result) {
+      this.poller = poller;
+      this.taskId = taskId;
+      this.result = result;
+      this.progress = new WaitProgress(taskId, options, clock);
+      this.hints = new CallbackHints(clock, options.safetyPollInterval());
+      hints.onArrival(this::hinted);
+      this.unfollow = webhooks.follow(taskId, hints);
     }
-    CompletableFuture<Task> poll = pollOnceAsync(poller, taskId, progress);
-    pending.set(poll);
-    if (result.isDone()) {
-      poll.cancel(false);
-      return;
+
+    void begin(boolean justStarted) {
+      Duration first = progress.firstDelay(justStarted);
+      if (first.isZero()) {
+        poll();
+      } else {
+        synchronized (this) {
+          schedule(first);
+        }
+      }
     }
-    poll.whenComplete((ended, error) -> {
+
+    /** Called with the lock held. */
+    private void schedule(Duration delay) {
+      due = clock.instant().plus(delay);
+      next = scheduler.get().schedule(Futures.failingInto(result, this::poll), delay.toNanos(),
+          TimeUnit.NANOSECONDS);
+    }
+
+    /** A callback said the task ended: the scheduled poll comes now (or when false alarms allow). */
+    private void hinted() {
+      try {
+        synchronized (this) {
+          if (result.isDone() || inFlight || next == null) {
+            return; // the poll in flight, or the first one, takes the hint
+          }
+          Duration hold = hints.delay();
+          if (hold.compareTo(Duration.between(clock.instant(), due)) >= 0 || !next.cancel(false)) {
+            return; // the scheduled poll comes first, or is starting: it takes the hint
+          }
+          schedule(hold);
+        }
+      } catch (RuntimeException closed) {
+        result.completeExceptionally(closed);
+      }
+    }
+
+    private void poll() {
+      boolean hinted;
+      synchronized (this) {
+        if (result.isDone() || inFlight) {
+          return;
+        }
+        inFlight = true;
+        hinted = hints.take();
+      }
+      CompletableFuture<Task> poll = hinted
+          ? Futures.map(poller.getAsync(taskId), full -> progress.observeFull(full) ? full : null)
+          : pollOnceAsync(poller, taskId, progress);
+      synchronized (this) {
+        next = poll;
+      }
+      if (result.isDone()) {
+        poll.cancel(false);
+        return;
+      }
+      poll.whenComplete((ended, error) -> settle(ended, error, hinted));
+    }
+
+    private void settle(Task ended, Throwable error, boolean hinted) {
       if (result.isDone()) {
         return;
       }
-      Duration delay;
       try {
+        Duration delay;
         if (error != null) {
           Throwable cause = Futures.unwrap(error);
           if (!(cause instanceof BrowserActException)) {
             result.completeExceptionally(cause);
             return;
           }
+          if (hinted) {
+            hints.readDidNotEnd(true);
+          }
           delay = progress.afterFailure((BrowserActException) cause);
         } else if (ended != null) {
           result.complete(progress.conclude(ended));
           return;
         } else {
+          if (hinted) {
+            hints.readDidNotEnd(false);
+          }
           delay = progress.nextDelay();
           if (delay == null) {
             result.completeExceptionally(progress.timeout());
             return;
           }
         }
-        pending.set(scheduler.get().schedule(
-            Futures.failingInto(result, () -> pollAsync(poller, taskId, progress, result, pending)),
-            delay.toNanos(), TimeUnit.NANOSECONDS));
+        synchronized (this) {
+          inFlight = false;
+          if (result.isDone()) {
+            return;
+          }
+          if (hints.pending()) {
+            Duration hold = hints.delay();
+            delay = hold.compareTo(delay) < 0 ? hold : delay;
+          }
+          schedule(delay);
+        }
       } catch (RuntimeException endsTheWait) {
         result.completeExceptionally(endsTheWait);
       }
-    });
+    }
+
+    /** The wait is over: no more callbacks, and a cancel reaches the poll scheduled or in flight. */
+    void end() {
+      unfollow.run();
+      if (result.isCancelled()) {
+        Future<?> pending;
+        synchronized (this) {
+          pending = next;
+        }
+        if (pending != null) {
+          pending.cancel(false);
+        }
+      }
+    }
   }
 
   private static CompletableFuture<Task> pollOnceAsync(TaskPoller poller, String taskId, WaitProgress progress) {

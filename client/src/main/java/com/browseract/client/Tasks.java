@@ -382,7 +382,7 @@ public final class Tasks {
    */
   public Task waitFor(String taskId, WaitOptions options) {
     checkWait(taskId, options);
-    return waiter.await(polls, taskId, options);
+    return waiter.await(polls, taskId, options, false);
   }
 
   /**
@@ -395,7 +395,32 @@ public final class Tasks {
    */
   public CompletableFuture<Task> waitForAsync(String taskId, WaitOptions options) {
     checkWait(taskId, options);
-    return waiter.awaitAsync(polls, taskId, options);
+    return waiter.awaitAsync(polls, taskId, options, false);
+  }
+
+  /** The task was started a moment ago: a wait that expects callbacks need not poll at once. */
+  private CompletableFuture<Task> waitForStartedAsync(String taskId, WaitOptions options) {
+    checkWait(taskId, options);
+    return waiter.awaitAsync(polls, taskId, options, true);
+  }
+
+  /**
+   * {@code request}, or a copy carrying the options' callback URL as its {@code callback_url} and
+   * {@code status_change_callback_url} where it sets none.
+   */
+  private static RunTaskRequest withCallbacks(RunTaskRequest request, WaitOptions options) {
+    String url = options.callbackUrl().orElse(null);
+    if (request == null || url == null) {
+      return request;
+    }
+    RunTaskRequest copy = Json.copy(request, RunTaskRequest.class);
+    if (copy.getCallbackUrl() == null) {
+      copy.callbackUrl(url);
+    }
+    if (copy.getStatusChangeCallbackUrl() == null) {
+      copy.statusChangeCallbackUrl(url);
+    }
+    return copy;
   }
 
   private static void checkWait(String taskId, WaitOptions options) {
@@ -404,7 +429,9 @@ public final class Tasks {
   }
 
   /**
-   * Starts a task and waits for it to end.
+   * Starts a task and waits for it to end. With {@link WaitOptions#callbackUrl()} set, the task is started with
+   * that URL as its {@code callback_url} and {@code status_change_callback_url} (unless the request sets them) and
+   * the wait learns of the end from the callback, polling only as a safety net.
    *
    * @param request what to run
    * @param options how to wait
@@ -412,11 +439,13 @@ public final class Tasks {
    */
   public Task runAndWait(RunTaskRequest request, WaitOptions options) {
     Validation.requireNonNull("options", options);
-    return waitFor(run(request).getId(), options);
+    String taskId = run(withCallbacks(request, options)).getId();
+    checkWait(taskId, options);
+    return waiter.await(polls, taskId, options, true);
   }
 
   /**
-   * Asynchronous form of {@link #runAndWait(RunTaskRequest, WaitOptions)}. Cancelling the future cancels the wait;
+   * Asynchronous form of {@link #runAndWait(RunTaskRequest, WaitOptions)}, callbacks included. Cancelling the future cancels the wait;
    * with {@link WaitOptions#stopTaskOnCancel()} the task is stopped, even when the cancel came while the start was
    * still on its way (the start is let finish, then the task is stopped). Without it, a start in flight is
    * cancelled, and the task may exist anyway.
@@ -427,16 +456,16 @@ public final class Tasks {
    */
   public CompletableFuture<Task> runAndWaitAsync(RunTaskRequest request, WaitOptions options) {
     Validation.requireNonNull("options", options);
-    CompletableFuture<StartedTask> start = runAsync(request);
+    CompletableFuture<StartedTask> start = runAsync(withCallbacks(request, options));
     if (!options.stopTaskOnCancel()) {
-      return Futures.compose(start, started -> waitForAsync(started.getId(), options));
+      return Futures.compose(start, started -> waitForStartedAsync(started.getId(), options));
     }
     // A start cancelled on the wire may still create the task, which then must be stopped: so the start is never
     // cancelled; once it answers, a wait that was cancelled before it began stops the task instead.
     AtomicBoolean waiting = new AtomicBoolean();
     CompletableFuture<Task> result = Futures.compose(start.thenApply(started -> started), started -> {
       waiting.set(true);
-      return waitForAsync(started.getId(), options);
+      return waitForStartedAsync(started.getId(), options);
     });
     result.whenComplete((task, error) -> {
       if (result.isCancelled() && !waiting.get()) {

@@ -13,6 +13,13 @@ import java.util.Objects;
  * one ends with polls 10 s apart; a fixed cap ({@code pollCapShare(0)}) polls less early and answers later. Other
  * defaults: timeout 30 min, a canceled task throws {@link TaskCanceledException}, cancelling an asynchronous wait
  * leaves the task running, no listener.
+ *
+ * <p><strong>Webhook-accelerated waits.</strong> With {@link Builder#callbackUrl(String)} the wait expects the task's
+ * callbacks to reach this client's {@link BrowserAct#webhooks()} (a {@link WebhookReceiver} or your own endpoint
+ * calling {@link Webhooks#accept(String)}). It then learns of the end from the callback, re-reads the task at once
+ * and returns; instead of the schedule above it polls only every {@link #safetyPollInterval()} (default 30 s), in
+ * case a callback is lost. {@link Tasks#runAndWait(com.browseract.client.model.RunTaskRequest, WaitOptions)} also
+ * sends that URL as the task's {@code callback_url} and {@code status_change_callback_url} when the request has none.
  */
 public final class WaitOptions {
   private static final WaitOptions DEFAULTS = builder().build();
@@ -27,6 +34,8 @@ public final class WaitOptions {
   private final boolean stopTaskOnCancel;
   private final TaskListener listener;
   private final Duration failureTolerance;
+  private final String callbackUrl;
+  private final Duration safetyPollInterval;
 
   private WaitOptions(Builder builder) {
     this.initialPollInterval = builder.initialPollInterval;
@@ -39,6 +48,24 @@ public final class WaitOptions {
     this.stopTaskOnCancel = builder.stopTaskOnCancel;
     this.listener = builder.listener;
     this.failureTolerance = builder.failureTolerance;
+    this.callbackUrl = builder.callbackUrl;
+    this.safetyPollInterval = builder.safetyPollInterval;
+  }
+
+  /**
+   * @return the URL the task's callbacks go to, when they are routed to this client's {@link BrowserAct#webhooks()};
+   *     empty (the default) when the wait learns of the end by polling alone
+   */
+  public java.util.Optional<String> callbackUrl() {
+    return java.util.Optional.ofNullable(callbackUrl);
+  }
+
+  /**
+   * @return the wait between two polls while callbacks are expected ({@link #callbackUrl()} set): only a safety net
+   *     for a lost callback
+   */
+  public Duration safetyPollInterval() {
+    return safetyPollInterval;
   }
 
   /**
@@ -89,7 +116,8 @@ public final class WaitOptions {
     return builder().initialPollInterval(initialPollInterval).pollMultiplier(pollMultiplier)
         .maxPollInterval(maxPollInterval).pollCapShare(pollCapShare).pollCapFloor(pollCapFloor).timeout(timeout)
         .returnCanceledTask(returnCanceledTask)
-        .stopTaskOnCancel(stopTaskOnCancel).listener(listener).failureTolerance(failureTolerance);
+        .stopTaskOnCancel(stopTaskOnCancel).listener(listener).failureTolerance(failureTolerance)
+        .callbackUrl(callbackUrl).safetyPollInterval(safetyPollInterval);
   }
 
   /** @return the wait before the second poll */
@@ -137,14 +165,15 @@ public final class WaitOptions {
         && maxPollInterval.equals(other.maxPollInterval) && pollCapShare == other.pollCapShare
         && pollCapFloor.equals(other.pollCapFloor) && timeout.equals(other.timeout)
         && returnCanceledTask == other.returnCanceledTask && stopTaskOnCancel == other.stopTaskOnCancel
-        && listener.equals(other.listener) && Objects.equals(failureTolerance, other.failureTolerance);
+        && listener.equals(other.listener) && Objects.equals(failureTolerance, other.failureTolerance)
+        && Objects.equals(callbackUrl, other.callbackUrl) && safetyPollInterval.equals(other.safetyPollInterval);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(initialPollInterval, pollMultiplier, maxPollInterval, pollCapShare, pollCapFloor, timeout,
         returnCanceledTask,
-        stopTaskOnCancel, listener, failureTolerance);
+        stopTaskOnCancel, listener, failureTolerance, callbackUrl, safetyPollInterval);
   }
 
   @Override
@@ -153,7 +182,7 @@ public final class WaitOptions {
         + ", maxPollInterval=" + maxPollInterval + ", pollCapShare=" + pollCapShare + ", pollCapFloor=" + pollCapFloor
         + ", timeout=" + timeout + ", returnCanceledTask="
         + returnCanceledTask + ", stopTaskOnCancel=" + stopTaskOnCancel + ", failureTolerance=" + failureTolerance
-        + "}";
+        + ", callbackUrl=" + (callbackUrl == null ? "none" : "set") + ", safetyPollInterval=" + safetyPollInterval + "}";
   }
 
   /** Builds {@link WaitOptions}; {@link #build()} checks the values. */
@@ -171,6 +200,8 @@ public final class WaitOptions {
     private boolean stopTaskOnCancel;
     private TaskListener listener = SILENT;
     private Duration failureTolerance;
+    private String callbackUrl;
+    private Duration safetyPollInterval = Duration.ofSeconds(30);
 
     private Builder() {
     }
@@ -271,11 +302,42 @@ public final class WaitOptions {
     }
 
     /**
+     * Routes the task's callbacks to this wait: BrowserAct posts them to {@code url}, and whatever listens there
+     * hands them to this client's {@link BrowserAct#webhooks()} ({@link WebhookReceiver#callbackUrl(String)} gives
+     * such a URL). The wait then re-reads the task as soon as a callback says it ended, and otherwise polls only
+     * every {@link #safetyPollInterval(Duration)}. {@code runAndWait} and {@code runAndWaitAsync} send {@code url}
+     * as the task's {@code callback_url} and {@code status_change_callback_url} unless the request sets them.
+     * Default none: the wait polls on its normal schedule.
+     *
+     * @param url an absolute http(s) URL of at most 2048 characters, or null for none
+     * @return this builder
+     */
+    public Builder callbackUrl(String url) {
+      this.callbackUrl = url;
+      return this;
+    }
+
+    /**
+     * How often a wait that expects callbacks still polls, in case one is lost (BrowserAct gives up on a receiver
+     * after 3 tries); default 30 s. A lost callback delays the wait by at most this much; each poll is one cheap
+     * get-task-status request.
+     *
+     * @param interval a positive duration
+     * @return this builder
+     */
+    public Builder safetyPollInterval(Duration interval) {
+      this.safetyPollInterval = Objects.requireNonNull(interval, "safetyPollInterval == null");
+      return this;
+    }
+
+    /**
      * @return the options
      * @throws IllegalArgumentException when an interval or the timeout is not positive, the maximum interval
-     *     is below the initial one, or the multiplier is below 1
+     *     is below the initial one, the multiplier is below 1, or the callback URL is not an http(s) URL
      */
     public WaitOptions build() {
+      Validation.callbackUrl("callbackUrl", callbackUrl);
+      positive("safetyPollInterval", safetyPollInterval);
       positive("initialPollInterval", initialPollInterval);
       positive("maxPollInterval", maxPollInterval);
       positive("timeout", timeout);

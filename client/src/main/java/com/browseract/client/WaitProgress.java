@@ -78,11 +78,40 @@ final class WaitProgress {
     return status != null && TERMINAL.contains(status);
   }
 
-  /** @return the wait before the next poll, cut short at the deadline; null once the deadline has passed */
+  /**
+   * Records a full read of the task (the one a callback asks for).
+   *
+   * @return true when the task has ended
+   */
+  boolean observeFull(Task full) {
+    return observe(full.getStatus(), options.listener().wantsSteps() ? full.getSteps() : null);
+  }
+
+  /**
+   * @param justStarted whether the caller started the task a moment ago
+   * @return the wait before the first poll: none, so that a task that has already ended is seen at once, except
+   *     for a task just started whose end a callback will announce
+   */
+  Duration firstDelay(boolean justStarted) {
+    return justStarted && expectsCallbacks() ? nextDelay() : Duration.ZERO;
+  }
+
+  boolean expectsCallbacks() {
+    return options.callbackUrl().isPresent();
+  }
+
+  /**
+   * @return the wait before the next poll, cut short at the deadline; null once the deadline has passed. While
+   *     callbacks are expected, the slow safety poll; otherwise the growing schedule.
+   */
   Duration nextDelay() {
     Duration remaining = Duration.between(clock.instant(), deadline);
     if (remaining.isNegative() || remaining.isZero()) {
       return null;
+    }
+    if (expectsCallbacks()) {
+      Duration safety = options.safetyPollInterval();
+      return safety.compareTo(remaining) < 0 ? safety : remaining;
     }
     Duration cap = options.pollCap(Duration.between(start, clock.instant()));
     Duration interval = nextInterval.compareTo(cap) < 0 ? nextInterval : cap;

@@ -1,20 +1,138 @@
 package com.browseract.client;
 
 import com.browseract.client.model.Task;
+import com.browseract.client.model.TaskStatus;
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import okio.Buffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Reads the bodies BrowserAct POSTs to {@code callback_url} and {@code status_change_callback_url}: the same
- * shape as get-task.
+ * Routes the callbacks BrowserAct POSTs to {@code callback_url} and {@code status_change_callback_url} to the waits
+ * of one client ({@link BrowserAct#webhooks()}), and reads such a callback ({@link #parseTask(String)}).
  *
- * <p><strong>Callbacks are not signed.</strong> Anyone who learns the URL can post to it, so treat a callback
- * only as a hint: take the task id from it and read the task with {@link Tasks#get(String)} before acting.
+ * <p>Receiving callbacks in your own web framework: hand each body to {@link #accept(String)} and answer with the
+ * status it returns. The built-in {@link WebhookReceiver} does exactly that.
+ *
+ * <pre>{@code
+ * // in your POST handler for https://my.app/hooks/browseract
+ * WebhookOutcome outcome = browserAct.webhooks().accept(body);
+ * return ResponseEntity.status(outcome.statusCode()).build();
+ *
+ * // and where you wait
+ * Task task = browserAct.tasks().runAndWait(request,
+ *     WaitOptions.builder().callbackUrl("https://my.app/hooks/browseract").build());
+ * }</pre>
+ *
+ * <p><strong>Callbacks are not signed.</strong> Anyone who learns the URL can post to it, so a callback is only a
+ * hint: a wait that hears its task ended re-reads the task with get-task and believes only that answer. A body that
+ * says the task still runs (status-change callbacks do) is ignored; the wait's own polls follow the status.
  */
 public final class Webhooks {
+  private static final Logger LOG = LoggerFactory.getLogger("com.browseract.client");
   private static final JsonAdapter<Task> TASK = Json.MOSHI.adapter(Task.class);
 
-  private Webhooks() {
+  private final Map<String, List<CallbackHints>> following = new ConcurrentHashMap<>();
+
+  Webhooks() {
+  }
+
+  /**
+   * Hands one callback body to the waits that follow its task. Fast and never throws: it reads only the body's
+   * {@code id} and {@code status}, and the waits do their re-reading on their own threads.
+   *
+   * @param body the raw request body, as received
+   * @return what came of it, with the HTTP status to answer
+   */
+  public WebhookOutcome accept(String body) {
+    String[] idAndStatus = idAndStatus(body);
+    if (idAndStatus == null) {
+      return WebhookOutcome.MALFORMED;
+    }
+    List<CallbackHints> waits = following.get(idAndStatus[0]);
+    if (waits == null || waits.isEmpty()) {
+      return WebhookOutcome.UNKNOWN_TASK;
+    }
+    if (mayHaveEnded(idAndStatus[1])) {
+      for (CallbackHints wait : waits) {
+        try {
+          wait.arrive();
+        } catch (RuntimeException e) {
+          LOG.warn("A wait for task {} could not take a callback: {}", idAndStatus[0], e.toString());
+        }
+      }
+    }
+    return WebhookOutcome.ACCEPTED;
+  }
+
+  /** A status that is missing or names an end: worth a re-read. Running, paused and the like are not. */
+  private static boolean mayHaveEnded(String status) {
+    if (status == null) {
+      return true;
+    }
+    for (TaskStatus terminal : WaitProgress.TERMINAL) {
+      if (terminal.getValue().equalsIgnoreCase(status)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The top-level {@code id} and {@code status} (null when absent); null when the body is no object with an id. */
+  private static String[] idAndStatus(String body) {
+    if (body == null || body.isBlank()) {
+      return null;
+    }
+    String id = null;
+    String status = null;
+    boolean statusSeen = false;
+    try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(body))) {
+      reader.beginObject();
+      while (reader.hasNext() && (id == null || !statusSeen)) {
+        String name = reader.nextName();
+        JsonReader.Token token = reader.peek();
+        if (name.equals("id") && (token == JsonReader.Token.STRING || token == JsonReader.Token.NUMBER)) {
+          id = reader.nextString();
+        } else if (name.equals("status")) {
+          statusSeen = true;
+          status = token == JsonReader.Token.STRING ? reader.nextString() : null;
+          if (status == null) {
+            reader.skipValue();
+          }
+        } else {
+          reader.skipValue();
+        }
+      }
+    } catch (IOException | JsonDataException | IllegalStateException e) {
+      return null;
+    }
+    return id == null || id.isBlank() ? null : new String[] {id, status};
+  }
+
+  /** Sends {@code taskId}'s callbacks to {@code hints} until the returned action runs. */
+  Runnable follow(String taskId, CallbackHints hints) {
+    // Added and removed inside compute: a list emptied and dropped by another wait is never added to afterwards.
+    following.compute(taskId, (id, waits) -> {
+      List<CallbackHints> list = waits == null ? new CopyOnWriteArrayList<>() : waits;
+      list.add(hints);
+      return list;
+    });
+    return () -> following.computeIfPresent(taskId, (id, waits) -> {
+      waits.remove(hints);
+      return waits.isEmpty() ? null : waits;
+    });
+  }
+
+  /** For tests: how many tasks have a wait following them. */
+  int followed() {
+    return following.size();
   }
 
   /**
@@ -34,7 +152,7 @@ public final class Webhooks {
         throw new IllegalArgumentException("callback body has no task id");
       }
       return task;
-    } catch (IOException | com.squareup.moshi.JsonDataException e) {
+    } catch (IOException | JsonDataException e) {
       throw new IllegalArgumentException("callback body is not a task: " + e.getMessage(), e);
     }
   }

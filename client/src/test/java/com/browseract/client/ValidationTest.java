@@ -71,5 +71,15 @@ class ValidationTest extends MockApiTest {
         .hasMessage("pollMultiplier must be 1 or more, was 0.5");
     assertThatThrownBy(() -> WaitOptions.builder().initialPollInterval(java.time.Duration.ofSeconds(20)).build())
         .hasMessageContaining("must not be shorter than initialPollInterval");
+    assertThatThrownBy(() -> WaitOptions.builder().callbackUrl("hooks.example.com/x").build())
+        .hasMessage("callbackUrl must be an absolute http(s) URL with a host, was hooks.example.com/x");
+    assertThatThrownBy(() -> WaitOptions.builder().safetyPollInterval(java.time.Duration.ofSeconds(-1)).build())
+        .hasMessage("safetyPollInterval must be positive, was PT-1S");
+    WaitOptions hooked = WaitOptions.builder().callbackUrl("https://hooks.example.com/secret-token")
+        .safetyPollInterval(java.time.Duration.ofMinutes(2)).build();
+    assertThat(hooked.toBuilder().build()).isEqualTo(hooked);
+    assertThat(hooked.toString()).doesNotContain("secret-token").contains("callbackUrl=set");
+    assertThat(WaitOptions.defaults().callbackUrl()).isEmpty();
+    assertThat(WaitOptions.defaults().safetyPollInterval()).isEqualTo(java.time.Duration.ofSeconds(30));
   }
 }

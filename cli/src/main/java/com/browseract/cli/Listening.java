@@ -1,0 +1,71 @@
+package com.browseract.cli;
+
+import com.browseract.client.WebhookReceiver;
+import java.io.UncheckedIOException;
+
+/**
+ * The built-in callback receiver that {@code --listen PORT --public-url URL} start for one {@code run --wait}: it
+ * runs from before the task is started until the wait ends.
+ */
+final class Listening implements AutoCloseable {
+  static final Listening NONE = new Listening(null, null);
+
+  private final WebhookReceiver receiver;
+  private final String url;
+
+  private Listening(WebhookReceiver receiver, String url) {
+    this.receiver = receiver;
+    this.url = url;
+  }
+
+  /**
+   * Checks the options, then starts the receiver when they ask for one.
+   *
+   * @throws IllegalArgumentException when only one of the two options is given, or without {@code --wait}
+   * @throws IllegalStateException when the port cannot be bound
+   */
+  static Listening start(Integer port, String publicUrl, boolean waiting, ApiCommand command) {
+    if (port == null && publicUrl == null) {
+      return NONE;
+    }
+    if (port == null || publicUrl == null) {
+      throw new IllegalArgumentException("--listen and --public-url go together: --listen PORT is where callbacks"
+          + " arrive on this machine, --public-url URL how BrowserAct reaches that port (a public host or a tunnel)");
+    }
+    if (!waiting) {
+      throw new IllegalArgumentException("--listen needs --wait: callbacks only tell a wait that the task ended");
+    }
+    WebhookReceiver receiver;
+    try {
+      receiver = WebhookReceiver.start(command.client().webhooks(), port);
+    } catch (UncheckedIOException e) {
+      throw new IllegalStateException("cannot listen on port " + port + ": " + e.getCause().getMessage(), e);
+    }
+    try {
+      String url = receiver.callbackUrl(publicUrl);
+      command.printer().err.println("Listening for BrowserAct's callbacks on port " + receiver.port() + " (reached through "
+          + publicUrl.trim() + ")");
+      return new Listening(receiver, url);
+    } catch (RuntimeException e) {
+      receiver.close();
+      throw new IllegalArgumentException("--public-url: " + e.getMessage(), e);
+    }
+  }
+
+  /** @return the callback URL for the wait, or null without a receiver */
+  String url() {
+    return url;
+  }
+
+  /** @return {@code given} when the user set it, else the receiver's URL (or null) */
+  String orReceiver(String given) {
+    return given != null ? given : url;
+  }
+
+  @Override
+  public void close() {
+    if (receiver != null) {
+      receiver.close();
+    }
+  }
+}
