@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Waiting for one task, four ways, against {@link CallbackTaskServer} in real time: the SDK polling alone, the SDK
- * with callbacks (default 30 s safety poll, and a 5 min one), and a loop fetching the full task every 5 s (what
+ * with callbacks (the default safety poll, first after 3 min then doubling, and the CLI's, from 30 s), and a loop fetching the full task every 5 s (what
  * BrowserAct's n8n node does). Every task of every scenario starts within the first 2 s and all run at once; each
  * lasts its nominal length plus a seeded 0–5 s, so that it ends at any phase of any poll schedule.
  */
@@ -31,8 +31,8 @@ final class CallbackWaits {
   /** How a wait is made. */
   enum Mode {
     POLLING("SDK wait, polling only (defaults)"),
-    CALLBACKS("SDK wait with callbacks (safety poll 30 s, the default)"),
-    CALLBACKS_SLOW_SAFETY("SDK wait with callbacks, safety poll 5 min"),
+    CALLBACKS("SDK wait with callbacks (safety poll from 3 min, doubling: the default)"),
+    CALLBACKS_CLI("SDK wait with callbacks, safety poll from 30 s, doubling (the CLI's)"),
     LOOP("fixed 5 s loop fetching the full task (n8n-style)");
 
     final String label;
@@ -66,7 +66,7 @@ final class CallbackWaits {
       WaitOptions plain = WaitOptions.builder().timeout(Duration.ofMinutes(15)).build();
       WaitOptions withCallbacks = plain.toBuilder().callbackUrl(hookUrl).build();
       Map<Mode, WaitOptions> options = Map.of(Mode.POLLING, plain, Mode.CALLBACKS, withCallbacks,
-          Mode.CALLBACKS_SLOW_SAFETY, withCallbacks.toBuilder().safetyPollInterval(Duration.ofMinutes(5)).build());
+          Mode.CALLBACKS_CLI, withCallbacks.toBuilder().safetyPollInterval(Duration.ofSeconds(30)).build());
       for (Duration length : lengths) {
         Map<Mode, ConcurrentLinkedQueue<Wait>> byMode = new LinkedHashMap<>();
         waits.put(length, byMode);

@@ -20,7 +20,7 @@ class CallbackWaitsTest {
     assertThat(byMode.get(CallbackWaits.Mode.CALLBACKS)).hasSize(3)
         .allSatisfy(w -> assertThat(w.requests()).isEqualTo(1))
         .allSatisfy(w -> assertThat(w.bytes()).isEqualTo(fullTask));
-    assertThat(byMode.get(CallbackWaits.Mode.CALLBACKS_SLOW_SAFETY)).hasSize(3)
+    assertThat(byMode.get(CallbackWaits.Mode.CALLBACKS_CLI)).hasSize(3)
         .allSatisfy(w -> assertThat(w.requests()).isEqualTo(1));
     // Polling: status requests, then one get-task.
     assertThat(byMode.get(CallbackWaits.Mode.POLLING)).hasSize(3)

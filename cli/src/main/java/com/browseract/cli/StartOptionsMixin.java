@@ -31,7 +31,7 @@ final class StartOptionsMixin {
 
   @Option(names = "--listen", paramLabel = "PORT",
       description = "With --wait and --public-url: receive BrowserAct's callbacks on this port, so that the wait"
-          + " returns the moment the task ends (then polled only every 30s, as a safety net).")
+          + " returns the moment the task ends (then polled only after 30s, 1m, 2m… as a safety net).")
   Integer listenPort;
 
   @Option(names = "--public-url", paramLabel = "URL",

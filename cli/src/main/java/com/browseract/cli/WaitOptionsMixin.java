@@ -8,6 +8,9 @@ import picocli.CommandLine.Option;
 
 /** {@code --timeout}, {@code --poll-interval}, {@code --max-poll-interval}, and the wait itself. */
 final class WaitOptionsMixin {
+  /** With callbacks, the terminal still polls now and then for its display: from 30 s, doubling. */
+  private static final java.time.Duration DISPLAY_SAFETY_POLL = java.time.Duration.ofSeconds(30);
+
   @Option(names = "--timeout", converter = DurationConverter.class, paramLabel = "DURATION",
       description = "Give up waiting after this long (default 30m); the task keeps running.")
   Duration timeout = Duration.ofMinutes(30);
@@ -43,7 +46,7 @@ final class WaitOptionsMixin {
         stepsEvery);
     WaitOptions options = WaitOptions.builder().timeout(timeout).initialPollInterval(pollInterval)
         .maxPollInterval(maxPollInterval.compareTo(pollInterval) < 0 ? pollInterval : maxPollInterval)
-        .listener(progress).callbackUrl(callbackUrl).build();
+        .listener(progress).callbackUrl(callbackUrl).safetyPollInterval(DISPLAY_SAFETY_POLL).build();
     Thread onInterrupt = new Thread(() -> {
       progress.finish();
       printer.err.println("Stopped waiting; task " + taskId + " keeps running. Keep waiting with: "

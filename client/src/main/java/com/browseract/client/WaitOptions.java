@@ -17,8 +17,9 @@ import java.util.Objects;
  * <p><strong>Webhook-accelerated waits.</strong> With {@link Builder#callbackUrl(String)} the wait expects the task's
  * callbacks to reach this client's {@link BrowserAct#webhooks()} (a {@link WebhookReceiver} or your own endpoint
  * calling {@link Webhooks#accept(String)}). It then learns of the end from the callback, re-reads the task at once
- * and returns; instead of the schedule above it polls only every {@link #safetyPollInterval()} (default 30 s), in
- * case a callback is lost. {@link Tasks#runAndWait(com.browseract.client.model.RunTaskRequest, WaitOptions)} also
+ * and returns; instead of the schedule above it polls only as a safety net, in case a callback is lost: after
+ * {@link #safetyPollInterval()} (default 3 min), then after as long as it has waited so far (the polls double), at
+ * most every 10 minutes. A 5-minute task whose callback arrives thus costs one poll and one read. {@link Tasks#runAndWait(com.browseract.client.model.RunTaskRequest, WaitOptions)} also
  * sends that URL as the task's {@code callback_url} and {@code status_change_callback_url} when the request has none.
  */
 public final class WaitOptions {
@@ -201,7 +202,7 @@ public final class WaitOptions {
     private TaskListener listener = SILENT;
     private Duration failureTolerance;
     private String callbackUrl;
-    private Duration safetyPollInterval = Duration.ofSeconds(30);
+    private Duration safetyPollInterval = Duration.ofMinutes(3);
 
     private Builder() {
     }
@@ -318,9 +319,10 @@ public final class WaitOptions {
     }
 
     /**
-     * How often a wait that expects callbacks still polls, in case one is lost (BrowserAct gives up on a receiver
-     * after 3 tries); default 30 s. A lost callback delays the wait by at most this much; each poll is one cheap
-     * get-task-status request.
+     * When a wait that expects callbacks first polls anyway, in case one is lost (BrowserAct gives up on a receiver
+     * after 3 tries); later polls come after as long as the wait has lasted (at most 10 min apart). Default 3 min.
+     * A lost callback delays the wait by about the task's age at most; each poll is one cheap get-task-status
+     * request. Shorter means quicker recovery from a lost callback, and more requests.
      *
      * @param interval a positive duration
      * @return this builder

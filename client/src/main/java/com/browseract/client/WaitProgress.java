@@ -14,6 +14,8 @@ import java.util.Set;
  * and how the wait ends. Not thread-safe; each wait's polls happen one after another.
  */
 final class WaitProgress {
+  private static final Duration MAX_SAFETY_POLL = Duration.ofMinutes(10);
+
   static final Set<TaskStatus> TERMINAL = Set.of(TaskStatus.FINISHED, TaskStatus.FAILED, TaskStatus.CANCELED);
 
   private final String taskId;
@@ -101,6 +103,18 @@ final class WaitProgress {
   }
 
   /**
+   * The safety poll of a wait that expects callbacks: {@link WaitOptions#safetyPollInterval()}, then as long as
+   * the wait has lasted so far (so the polls double), at most 10 minutes: a lost callback is caught within about
+   * the task's age, and a callback that comes costs a long task two or three polls in all.
+   */
+  private Duration safetyDelay(Duration waited) {
+    Duration base = options.safetyPollInterval();
+    Duration most = base.compareTo(MAX_SAFETY_POLL) > 0 ? base : MAX_SAFETY_POLL;
+    Duration delay = waited.compareTo(base) > 0 ? waited : base;
+    return delay.compareTo(most) < 0 ? delay : most;
+  }
+
+  /**
    * @return the wait before the next poll, cut short at the deadline; null once the deadline has passed. While
    *     callbacks are expected, the slow safety poll; otherwise the growing schedule.
    */
@@ -110,7 +124,7 @@ final class WaitProgress {
       return null;
     }
     if (expectsCallbacks()) {
-      Duration safety = options.safetyPollInterval();
+      Duration safety = safetyDelay(Duration.between(start, clock.instant()));
       return safety.compareTo(remaining) < 0 ? safety : remaining;
     }
     Duration cap = options.pollCap(Duration.between(start, clock.instant()));

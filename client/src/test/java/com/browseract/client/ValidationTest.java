@@ -80,6 +80,6 @@ class ValidationTest extends MockApiTest {
     assertThat(hooked.toBuilder().build()).isEqualTo(hooked);
     assertThat(hooked.toString()).doesNotContain("secret-token").contains("callbackUrl=set");
     assertThat(WaitOptions.defaults().callbackUrl()).isEmpty();
-    assertThat(WaitOptions.defaults().safetyPollInterval()).isEqualTo(java.time.Duration.ofSeconds(30));
+    assertThat(WaitOptions.defaults().safetyPollInterval()).isEqualTo(java.time.Duration.ofMinutes(3));
   }
 }

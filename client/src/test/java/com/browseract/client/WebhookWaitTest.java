@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /** Waits that hear their task's callbacks: woken at once, never trusting the body, polling only as a safety net. */
 class WebhookWaitTest extends MockApiTest {
   private static final String HOOK = "https://hooks.example.com/browseract/callbacks/secret";
-  private static final WaitOptions CALLBACKS = WaitOptions.builder().callbackUrl(HOOK).build();
+  private static final WaitOptions CALLBACKS = WaitOptions.builder().callbackUrl(HOOK)
+      .safetyPollInterval(Duration.ofSeconds(30)).build();
 
   private static String body(String status) {
     return "{\"id\":\"t1\",\"status\":\"" + status + "\",\"workflow_id\":\"wf\",\"steps\":[]}";
@@ -48,9 +49,10 @@ class WebhookWaitTest extends MockApiTest {
 
     assertThat(done.getStatus()).isEqualTo(TaskStatus.FINISHED);
     assertThat(time.elapsed()).isEqualTo(Duration.ofSeconds(100));
-    // Status at once (the task may have ended before the wait began), then every 30 s, then get-task on the callback.
+    // Status at once (the task may have ended before the wait began), then after 30 s, 30 s, 60 s (the safety
+    // poll doubles with the time waited), then get-task on the callback.
     assertThat(paths(api)).containsExactly("0s /v2/workflow/get-task-status", "30s /v2/workflow/get-task-status",
-        "60s /v2/workflow/get-task-status", "90s /v2/workflow/get-task-status", "100s /v2/workflow/get-task");
+        "60s /v2/workflow/get-task-status", "100s /v2/workflow/get-task");
     assertThat(client.webhooks().followed()).isZero();
     assertThat(client.webhooks().accept(body("finished"))).isEqualTo(WebhookOutcome.UNKNOWN_TASK);
   }
@@ -103,9 +105,9 @@ class WebhookWaitTest extends MockApiTest {
 
     client.tasks().waitFor("t1", CALLBACKS.toBuilder().safetyPollInterval(Duration.ofSeconds(45)).build());
 
-    assertThat(time.elapsed()).isEqualTo(Duration.ofSeconds(135));
+    assertThat(time.elapsed()).isEqualTo(Duration.ofSeconds(180));
     assertThat(paths(api)).containsExactly("0s /v2/workflow/get-task-status", "45s /v2/workflow/get-task-status",
-        "90s /v2/workflow/get-task-status", "135s /v2/workflow/get-task-status", "135s /v2/workflow/get-task");
+        "90s /v2/workflow/get-task-status", "180s /v2/workflow/get-task-status", "180s /v2/workflow/get-task");
   }
 
   @Test
@@ -118,8 +120,8 @@ class WebhookWaitTest extends MockApiTest {
 
       assertThat(done.getStatus()).isEqualTo(TaskStatus.FINISHED);
       assertThat(time.sleeps).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(30),
-          Duration.ofSeconds(30), Duration.ofSeconds(30));
-      assertThat(api.seen).hasSize(6);
+          Duration.ofSeconds(60));
+      assertThat(api.seen).hasSize(5);
     } finally {
       scheduler.shutdownNow();
     }
@@ -191,10 +193,10 @@ class WebhookWaitTest extends MockApiTest {
     client.tasks().waitFor("t1", CALLBACKS);
 
     // 10 s: read, still running; 10.5 s: held until 1 s after that read; 12 s: until 2 s after the one at 11 s.
-    // Each read counts as a poll: the safety poll comes 30 s after the last one.
+    // Each read counts as a poll: the safety poll comes 30 s after the last one, then as long as the wait lasted.
     assertThat(paths(api)).containsExactly("0s /v2/workflow/get-task-status", "10s /v2/workflow/get-task",
         "11s /v2/workflow/get-task", "13s /v2/workflow/get-task", "43s /v2/workflow/get-task-status",
-        "73s /v2/workflow/get-task-status", "100s /v2/workflow/get-task");
+        "86s /v2/workflow/get-task-status", "100s /v2/workflow/get-task");
   }
 
   private void flood(int times) {
