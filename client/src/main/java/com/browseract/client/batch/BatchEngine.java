@@ -187,11 +187,11 @@ final class BatchEngine {
           reconcile(now);
         }
         fill();
-        if (flights.isEmpty() && unsure.isEmpty() && again.isEmpty() && !fresh.hasNext()) {
-          break;
-        }
         if (!flights.isEmpty() && !clock.instant().isBefore(nextWatch)) {
           watch();
+        }
+        if (isOver()) {
+          break;
         }
       } catch (FatalStop stop) {
         stoppedBy = stop.failure;
@@ -268,6 +268,11 @@ final class BatchEngine {
 
   private static Instant earliest(Instant a, Instant b) {
     return a.isBefore(b) ? a : b;
+  }
+
+  /** Nothing running, nothing to start: the look that saw the last end ends the batch, without a pause. */
+  private boolean isOver() {
+    return flights.isEmpty() && unsure.isEmpty() && !hasWork();
   }
 
   private boolean hasWork() {
