@@ -61,6 +61,7 @@ public final class BenchMain {
     String waiting = waiting();
     String callbacks = callbackWaits();
     String startup = startup();
+    String batches = batches();
     String minutes = String.format(Locale.ROOT, "%.1f", Duration.between(start, Instant.now()).toSeconds() / 60.0);
     String markdown = "# Benchmark results\n\n"
         + "Written by `make bench`" + (quick ? " **(--quick: shortened smoke run, figures not meaningful)**" : "")
@@ -68,7 +69,7 @@ public final class BenchMain {
         + "- Machine: " + Machine.describe() + "\n"
         + "- Errors: JMH figures ± the 99.9 % confidence half-width; process figures ± one standard deviation.\n\n"
         + "## Targets\n\n| target | measured | |\n| --- | --- | --- |\n" + String.join("\n", targets) + "\n\n"
-        + calls + parsing + waiting + callbacks + startup;
+        + calls + parsing + waiting + callbacks + startup + batches;
     Files.writeString(resultsFolder().resolve("RESULTS.md"), markdown);
     System.out.println(markdown);
   }
@@ -154,11 +155,7 @@ public final class BenchMain {
     for (String mode : labels.keySet()) {
       runJava("-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", WaitAtScale.class.getName(), mode,
           String.valueOf(tasks), "42", out.toString());
-      Properties properties = new Properties();
-      try (var reader = Files.newBufferedReader(out.resolve("wait-" + mode + ".properties"))) {
-        properties.load(reader);
-      }
-      figures.put(mode, properties);
+      figures.put(mode, load(out.resolve("wait-" + mode + ".properties")));
       delays.put(mode, Files.readAllLines(out.resolve("wait-" + mode + "-delays.txt")).stream().mapToLong(Long::parseLong)
               .toArray());
     }
@@ -341,14 +338,66 @@ public final class BenchMain {
     return md.append('\n').toString();
   }
 
+  private String batches() throws Exception {
+    int inputs = quick ? 40 : 300;
+    int sequential = quick ? 3 : 20;
+    String[] jvm = {"-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", BatchAtScale.class.getName()};
+    // The one-after-another baseline sleeps nearly all the time (one request per 5 s), so it runs beside the other
+    // two instead of adding its ~5 minutes to make bench; those two run one after the other so that neither
+    // disturbs the timing of the other.
+    Process oneAfterAnother = startJava(with(jvm, "sequential", String.valueOf(inputs), "42", out.toString(),
+        String.valueOf(sequential)));
+    try {
+      runJava(with(jvm, "sdk", String.valueOf(inputs), "42", out.toString()));
+      runJava(with(jvm, "threads", String.valueOf(inputs), "42", out.toString()));
+      await(oneAfterAnother, "batch sequential");
+    } finally {
+      oneAfterAnother.destroyForcibly();
+    }
+    Properties sdk = load(out.resolve("batch-sdk.properties"));
+    BatchTable table = new BatchTable(sdk, load(out.resolve("batch-sequential.properties")),
+        load(out.resolve("batch-threads.properties")), BatchAtScale.PLAN_LIMIT);
+    double slotUse = BatchTable.slotUse(sdk);
+    double requests = BatchTable.requestsPerTask(sdk);
+    target("Batch of " + inputs + " (SDK): slot utilisation while inputs wait ≥ 95 %",
+        String.format(Locale.ROOT, "%.1f %%", slotUse * 100), slotUse >= 0.95);
+    target("Batch of " + inputs + " (SDK): API requests per finished task ≤ 1.5",
+        String.format(Locale.ROOT, "%.2f", requests), requests <= 1.5);
+    target("Batch of " + inputs + " (SDK): exactly one task per input on the fake",
+        sdk.getProperty("tasksCreated") + " tasks for " + sdk.getProperty("ran") + " inputs",
+        BatchTable.oneTaskPerInput(sdk));
+    return table.markdown();
+  }
+
+  private static String[] with(String[] first, String... more) {
+    List<String> all = new ArrayList<>(List.of(first));
+    all.addAll(List.of(more));
+    return all.toArray(String[]::new);
+  }
+
+  private static Properties load(Path file) throws IOException {
+    Properties properties = new Properties();
+    try (var reader = Files.newBufferedReader(file)) {
+      properties.load(reader);
+    }
+    return properties;
+  }
+
   private void runJava(String... args) throws IOException, InterruptedException {
+    await(startJava(args), String.join(" ", args));
+  }
+
+  private static Process startJava(String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path")));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).inheritIO().start();
+    return new ProcessBuilder(command).inheritIO().start();
+  }
+
+  private static void await(Process process, String what) throws IOException, InterruptedException {
     if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
       process.destroyForcibly();
-      throw new IOException("failed: " + String.join(" ", args));
+      throw new IOException("failed: " + what);
     }
   }
 

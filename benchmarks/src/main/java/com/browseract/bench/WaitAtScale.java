@@ -3,9 +3,6 @@ package com.browseract.bench;
 import com.browseract.client.BrowserAct;
 import com.browseract.client.WaitOptions;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +11,6 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -41,21 +37,6 @@ public final class WaitAtScale {
     Random random = new Random(Long.parseLong(args[2]));
     Path out = Files.createDirectories(Path.of(args[3]));
 
-    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    AtomicLong peakHeap = new AtomicLong();
-    Thread sampler = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-        try {
-          Thread.sleep(5);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "heap-sampler");
-    sampler.setDaemon(true);
-
     try (FakeTaskServer server = new FakeTaskServer(4);
         BrowserAct client = BrowserAct.builder().apiKey("bench-key").baseUrl(server.baseUrl())
             .maxConcurrentRequests(Integer.getInteger("bench.maxConcurrentRequests", 8)).build()) {
@@ -63,13 +44,7 @@ public final class WaitAtScale {
       for (int i = 0; i < count; i++) {
         ids.add(FakeTaskServer.taskId(i, 1_000 + random.nextInt(4_001)));
       }
-      sampler.start();
-      System.gc();
-      java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
-      int baselineThreads = threads.getThreadCount();
-      threads.resetPeakThreadCount();
-      long heapBefore = memory.getHeapMemoryUsage().getUsed();
-      peakHeap.set(heapBefore);
+      JvmUse use = JvmUse.begin(null);
 
       AtomicLongArray doneAt = new AtomicLongArray(count);
       long started = System.nanoTime();
@@ -81,13 +56,9 @@ public final class WaitAtScale {
         throw new IllegalArgumentException("mode must be async or thread-per-task: " + mode);
       }
       long wallMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-      int addedThreads = threads.getPeakThreadCount() - baselineThreads;
-      sampler.interrupt();
-      String kinds = Thread.getAllStackTraces().keySet().stream().filter(thread -> !before.contains(thread))
-          .collect(Collectors.groupingBy(thread -> thread.getName().replaceAll("[0-9]+", "N"), java.util.TreeMap::new,
-              Collectors.counting()))
-          .toString();
-      write(out, mode, server, ids, doneAt, addedThreads, peakHeap.get(), heapBefore, wallMillis);
+      use.end();
+      String kinds = use.newThreadKinds();
+      write(out, mode, server, ids, doneAt, use.addedThreads(), use.peakHeap(), use.heapBefore(), wallMillis);
       Files.writeString(out.resolve("wait-" + mode + ".threads"), kinds + "\n");
     }
   }

@@ -130,6 +130,15 @@ class BatchEngineTest {
   }
 
   @Test
+  void returnsAsSoonAsALookSeesTheLastEnd() throws IOException {
+    // One task of 10 s; before any end the looks are 1 s apart, ×1.5, at most 5 s: the end is seen by 15 s.
+    BatchSummary summary = run(inputs(1), options().concurrency(1).build(), Checkpoints.NONE);
+
+    assertThat(summary.allFinished()).isTrue();
+    assertThat(summary.wallTime()).isLessThanOrEqualTo(Duration.ofSeconds(15));
+  }
+
+  @Test
   void neverRunsMoreThanItsConcurrency() throws IOException {
     List<Integer> runningAtEachStart = new CopyOnWriteArrayList<>();
     BatchListener listener = new BatchListener() {
