@@ -70,8 +70,10 @@ cds: ## Write the CLI's class data sharing archive (a training run; bin/browsera
 	@test -f $(CLI_JAR) || { echo "$(CLI_JAR) is missing: run make build"; exit 1; }
 	@rm -f $(CDS_ARCHIVE) $(CDS_ARCHIVE).made-with
 	@# The training run starts a client and makes one call that fails at once (nothing listens on port 9).
-	@BROWSERACT_API_KEY=training java -XX:ArchiveClassesAtExit=$(CDS_ARCHIVE) -Xlog:cds=off -Xlog:cds+dynamic=off \
-	  -jar $(CLI_JAR) --base-url http://127.0.0.1:9 regions > /dev/null 2>&1 || true
+	@# Through bin/browseract, so that the archive is made with the JVM flags it runs with.
+	@BROWSERACT_API_KEY=training BROWSERACT_CDS=off \
+	  BROWSERACT_JAVA_OPTS="-XX:ArchiveClassesAtExit=$(CDS_ARCHIVE) -Xlog:cds=off -Xlog:cds+dynamic=off" \
+	  bin/browseract --base-url http://127.0.0.1:9 regions > /dev/null 2>&1 || true
 	@ls -lLn "$$(command -v java)" $(CURDIR)/$(CLI_JAR) | awk '{print $$5, $$6, $$7, $$8}' > $(CDS_ARCHIVE).made-with
 	@test -s $(CDS_ARCHIVE) && echo "cds: $(CDS_ARCHIVE) written" || echo "cds: this JDK wrote no archive; bin/browseract runs without one"
 

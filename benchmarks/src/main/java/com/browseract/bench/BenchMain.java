@@ -147,68 +147,113 @@ public final class BenchMain {
 
   private String waiting() throws Exception {
     int tasks = quick ? 1_000 : 10_000;
-    Map<String, String> labels = new LinkedHashMap<>();
-    labels.put("async", "SDK waitForAsync");
-    labels.put("thread-per-task", "thread per task, blocking waitFor");
+    Map<String, String> modes = new LinkedHashMap<>();
+    modes.put("async", "SDK waitForAsync");
+    modes.put("thread-per-task", "thread per task, blocking waitFor");
+    Map<String, String> arrivals = new LinkedHashMap<>();
+    arrivals.put("burst", "all at once");
+    arrivals.put("spread", "spread over " + WaitAtScale.SPREAD.toSeconds() + " s");
     Map<String, Properties> figures = new LinkedHashMap<>();
     Map<String, long[]> delays = new LinkedHashMap<>();
-    for (String mode : labels.keySet()) {
-      runJava("-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", WaitAtScale.class.getName(), mode,
-          String.valueOf(tasks), "42", out.toString());
-      figures.put(mode, load(out.resolve("wait-" + mode + ".properties")));
-      delays.put(mode, Files.readAllLines(out.resolve("wait-" + mode + "-delays.txt")).stream().mapToLong(Long::parseLong)
-              .toArray());
+    Map<String, String> labels = new LinkedHashMap<>();
+    Map<String, String> cells = new LinkedHashMap<>();
+    for (String arrival : arrivals.keySet()) {
+      for (String mode : modes.keySet()) {
+        String name = mode + "-" + arrival;
+        runJava("-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", WaitAtScale.class.getName(), mode,
+            arrival, String.valueOf(tasks), "42", out.toString());
+        Properties properties = new Properties();
+        try (var reader = Files.newBufferedReader(out.resolve("wait-" + name + ".properties"))) {
+          properties.load(reader);
+        }
+        figures.put(name, properties);
+        delays.put(name, Files.readAllLines(out.resolve("wait-" + name + "-delays.txt")).stream()
+            .mapToLong(Long::parseLong).toArray());
+        labels.put(name, modes.get(mode) + ", " + arrivals.get(arrival));
+        cells.put(name, "| " + arrivals.get(arrival) + " | " + modes.get(mode) + " | ");
+      }
     }
     long cap = WaitAtScale.OPTIONS.maxPollInterval().toMillis();
     Path png = resultsFolder().resolve("RESULTS-wait-delays.png");
     Map<String, long[]> delaysByLabel = new LinkedHashMap<>();
-    delays.forEach((mode, values) -> delaysByLabel.put(labels.get(mode), values));
+    delays.forEach((name, values) -> delaysByLabel.put(labels.get(name), values));
     DelayChart.write(png, delaysByLabel, cap);
 
     StringBuilder md = new StringBuilder("## 3. Waiting at scale\n\n")
         .append(tasks).append(" tasks that end at random 1–5 s after their first poll (seed 42), local fake server in the ")
-        .append("same JVM (-Xmx512m, a fresh JVM per scenario). Poll schedule: the SDK default (1 s, ×1.5, capped at ")
-        .append("10 % of the time waited, between 2 s and ").append(cap / 1000).append(" s). *Minimum* status requests = what that schedule needs if every poll left on ")
-        .append("time. Delay = the task ending on the server → its wait returning.\n\n")
-        .append("| scenario | threads added (peak) | peak heap used (MiB) | delay p50 (ms) | delay p99 (ms) | delay max (ms) ")
-        .append("| status requests | ÷ minimum | get-task requests | wall (s) |\n")
-        .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-    for (String mode : labels.keySet()) {
-      Properties p = figures.get(mode);
-      long[] d = delays.get(mode);
-      double ratio = Double.parseDouble(p.getProperty("statusRequests"))
-          / Double.parseDouble(p.getProperty("minimumStatusRequests"));
-      md.append("| ").append(labels.get(mode)).append(" | ").append(p.getProperty("addedThreads")).append(" | ")
-          .append(mib(p.getProperty("peakHeapBytes"))).append(" | ").append(Stats.percentile(d, 50)).append(" | ")
-          .append(Stats.percentile(d, 99)).append(" | ").append(Stats.percentile(d, 100)).append(" | ")
-          .append(p.getProperty("statusRequests")).append(" | ").append(String.format(Locale.ROOT, "%.3f", ratio))
-          .append(" | ").append(p.getProperty("getRequests")).append(" | ")
+        .append("same JVM (-Xmx512m, a fresh JVM per scenario). Both ways of waiting get the same arrivals: all at ")
+        .append("once (the baseline's threads are created beforehand and released together), or one wait every ")
+        .append(WaitAtScale.SPREAD.toMillis() * 1000 / tasks).append(" µs over ").append(WaitAtScale.SPREAD.toSeconds())
+        .append(" s (the baseline starts a thread for each). Poll schedule: the SDK default (1 s, ×1.5, capped at ")
+        .append("10 % of the time waited, between 2 s and ").append(cap / 1000).append(" s). *Minimum* status requests ")
+        .append("= what that schedule needs if every poll left on time. Delay = the task ending on the server → its ")
+        .append("wait returning. *Last start late* = how long after its planned moment the last wait began.\n\n")
+        .append("| arrivals | scenario | threads added (peak) | peak heap used (MiB) | delay p50 (ms) | delay p99 (ms) ")
+        .append("| delay max (ms) | last start late (ms) | status requests | ÷ minimum | get-task requests | wall (s) |\n")
+        .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    for (String name : figures.keySet()) {
+      Properties p = figures.get(name);
+      long[] d = delays.get(name);
+      md.append(cells.get(name)).append(p.getProperty("addedThreads"))
+          .append(" | ").append(mib(p.getProperty("peakHeapBytes"))).append(" | ").append(Stats.percentile(d, 50))
+          .append(" | ").append(Stats.percentile(d, 99)).append(" | ").append(Stats.percentile(d, 100)).append(" | ")
+          .append(p.getProperty("latestArrivalMillis")).append(" | ").append(p.getProperty("statusRequests"))
+          .append(" | ").append(String.format(Locale.ROOT, "%.3f", requestRatio(p))).append(" | ")
+          .append(p.getProperty("getRequests")).append(" | ")
           .append(String.format(Locale.ROOT, "%.1f", Long.parseLong(p.getProperty("wallMillis")) / 1000.0))
           .append(" |\n");
-      if (!"0".equals(p.getProperty("unfinished"))) {
-        md.append("\n**").append(p.getProperty("unfinished")).append(" waits did not finish in ").append(labels.get(mode))
-            .append(".**\n");
+    }
+    for (String name : figures.keySet()) {
+      if (!"0".equals(figures.get(name).getProperty("unfinished"))) {
+        md.append("\n**").append(figures.get(name).getProperty("unfinished")).append(" waits did not finish in ")
+            .append(labels.get(name)).append(".**\n");
       }
     }
-    Properties async = figures.get("async");
-    long[] asyncDelays = delays.get("async");
-    double requestRatio = Double.parseDouble(async.getProperty("statusRequests"))
-        / Double.parseDouble(async.getProperty("minimumStatusRequests"));
-    int threads = Integer.parseInt(async.getProperty("addedThreads"));
-    long heapMib = Long.parseLong(async.getProperty("peakHeapBytes")) >> 20;
-    long p99 = Stats.percentile(asyncDelays, 99);
+    md.append("\nWhere the delay goes (p50 / p99, ms): *schedule* = from the end to the poll that would see it if every ")
+        .append("poll left on time (the same for all); *seen* = from the end to the status request that saw it; ")
+        .append("*read* = from that request to the get-task that read the ended task.\n\n")
+        .append("| arrivals | scenario | schedule | seen | read |\n| --- | --- | --- | --- | --- |\n");
+    for (String name : figures.keySet()) {
+      Properties p = figures.get(name);
+      md.append(cells.get(name)).append(pair(p, "schedule"))
+          .append(" | ").append(pair(p, "seen")).append(" | ").append(pair(p, "statusToGet")).append(" |\n");
+    }
+
+    int threads = 0;
+    boolean heapMet = true;
+    long worstP99 = 0;
+    double worstRatio = 0;
+    for (String arrival : arrivals.keySet()) {
+      Properties async = figures.get("async-" + arrival);
+      threads = Math.max(threads, Integer.parseInt(async.getProperty("addedThreads")));
+      heapMet &= (Long.parseLong(async.getProperty("peakHeapBytes")) >> 20) <= 512
+          && "0".equals(async.getProperty("unfinished"));
+      worstP99 = Math.max(worstP99, Stats.percentile(delays.get("async-" + arrival), 99));
+      worstRatio = Math.max(worstRatio, requestRatio(async));
+    }
+    long heapMib = arrivals.keySet().stream()
+        .mapToLong(arrival -> Long.parseLong(figures.get("async-" + arrival).getProperty("peakHeapBytes")) >> 20)
+        .max().orElse(0);
     target(tasks + " waits: threads added ≤ 16", String.valueOf(threads), threads <= 16);
-    target(tasks + " waits: peak heap ≤ 512 MB", heapMib + " MiB (-Xmx512m)", heapMib <= 512
-        && "0".equals(async.getProperty("unfinished")));
-    target(tasks + " waits: p99 delay ≤ poll cap + 10 % (" + cap * 11 / 10 + " ms)", p99 + " ms", p99 <= cap * 11 / 10);
-    target(tasks + " waits: status requests ≤ 1.2 × minimum", String.format(Locale.ROOT, "%.3f ×", requestRatio),
-        requestRatio <= 1.2);
-    return md.append("\nThreads the SDK's run added, still alive at its end: ")
-        .append(Files.readString(out.resolve("wait-async.threads")).trim())
-        .append(". The baseline starts its threads one after another, so its tasks begin over many seconds and meet ")
-        .append("a server less crowded than the SDK's ").append(tasks).append(" waits all started at once; the SDK's ")
-        .append("delays are queueing on two cores shared with the fake server (in a separate check, 4 to 32 requests ")
-        .append("in flight moved its p99 by less than a fifth; with 1,000 tasks its polls kept to the schedule).")
+    target(tasks + " waits: peak heap ≤ 512 MB", heapMib + " MiB (-Xmx512m)", heapMet);
+    target(tasks + " waits: p99 delay ≤ poll cap + 10 % (" + cap * 11 / 10 + " ms)", worstP99 + " ms",
+        worstP99 <= cap * 11 / 10);
+    target(tasks + " waits: status requests ≤ 1.2 × minimum", String.format(Locale.ROOT, "%.3f ×", worstRatio),
+        worstRatio <= 1.2);
+    for (String arrival : arrivals.keySet()) {
+      long[] sdk = delays.get("async-" + arrival);
+      long[] baseline = delays.get("thread-per-task-" + arrival);
+      long[] measured = {Stats.percentile(sdk, 50), Stats.percentile(sdk, 99), Stats.percentile(baseline, 50),
+          Stats.percentile(baseline, 99)};
+      target(tasks + " waits " + arrivals.get(arrival) + ": SDK delay p50 and p99 ≤ thread per task's",
+          measured[0] + " / " + measured[1] + " ms vs " + measured[2] + " / " + measured[3] + " ms",
+          measured[0] <= measured[2] && measured[1] <= measured[3]);
+    }
+    return md.append("\nThreads the SDK's run added, still alive at its end (all at once): ")
+        .append(Files.readString(out.resolve("wait-async-burst.threads")).trim())
+        .append(". Released together, the baseline's threads still begin one after another as the two cores get ")
+        .append("to them (see *last start late*); since a task's clock starts at its first poll, that lateness ")
+        .append("is not counted in its delay.")
         .append("\n\n![completion delays](RESULTS-wait-delays.png)\n\n").toString();
   }
 
@@ -285,6 +330,14 @@ public final class BenchMain {
     return String.format(Locale.ROOT, pattern, values);
   }
 
+  private static double requestRatio(Properties p) {
+    return Double.parseDouble(p.getProperty("statusRequests")) / Double.parseDouble(p.getProperty("minimumStatusRequests"));
+  }
+
+  private static String pair(Properties p, String name) {
+    return p.getProperty(name + ".p50") + " / " + p.getProperty(name + ".p99");
+  }
+
   private static String mib(String bytes) {
     return String.valueOf(Long.parseLong(bytes) >> 20);
   }
@@ -300,6 +353,10 @@ public final class BenchMain {
     Map<String, Startup.Runs> results = new LinkedHashMap<>();
     results.put("baseline: `java -version` (the bare JVM)", startup.measure(runs, Map.of(), List.of(java, "-version")));
     Map<String, String> noCds = Map.of("BROWSERACT_CDS", "off");
+    // With another option beside it, --version is answered by picocli after it has built its model of every
+    // command, as every --version was before the fast path: the time the target compares with.
+    String throughPicocli = "`bin/browseract --json --version` (picocli's model), without the CDS archive";
+    results.put(throughPicocli, startup.cli(runs, noCds, "--json", "--version"));
     results.put("`bin/browseract --version` without the CDS archive", startup.cli(runs, noCds, "--version"));
     results.put("`bin/browseract --version`", startup.cli(runs, Map.of(), "--version"));
     int port = freePort();
@@ -319,12 +376,16 @@ public final class BenchMain {
       prism.destroy();
       prism.waitFor(10, TimeUnit.SECONDS);
     }
-    Figure plain = Stats.meanAndDeviation(results.get("`bin/browseract --version` without the CDS archive").seconds());
-    Figure shared = Stats.meanAndDeviation(results.get("`bin/browseract --version`").seconds());
-    Figure ratio = shared.over(plain);
-    target("CLI `--version` with the CDS archive ≤ 0.5 × without", ratio.format("%.2f") + " ×", ratio.value() <= 0.5);
+    Figure before = Stats.meanAndDeviation(results.get(throughPicocli).seconds());
+    Figure version = Stats.meanAndDeviation(results.get("`bin/browseract --version`").seconds());
+    Figure ratio = version.over(before);
+    target("CLI `--version` ≤ 0.5 × the same answer through picocli's model without the CDS archive",
+        ratio.format("%.2f") + " ×", ratio.value() <= 0.5);
     md.append(runs).append(" runs each, measured by GNU time (wall clock, maximum resident set size). `make bench`")
-        .append(" writes the class data sharing archive first (`make cds`); `BROWSERACT_CDS=off` runs without it.\n\n")
+        .append(" writes the class data sharing archive first (`make cds`); `BROWSERACT_CDS=off` runs without it.")
+        .append(" A lone `--version` is answered before picocli builds its model; beside another option it still goes")
+        .append(" through picocli, as every `--version` did before. `bin/browseract` runs the JVM with")
+        .append(" `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC`.\n\n")
         .append("| command | wall (s) | peak RSS (MiB) | wall vs bare JVM |\n| --- | --- | --- | --- |\n");
     Figure baseline = null;
     for (Map.Entry<String, Startup.Runs> result : results.entrySet()) {

@@ -17,6 +17,9 @@ final class FakeTaskServer implements AutoCloseable {
   static final class Seen {
     final long finishAfterMillis;
     volatile long finishAtNanos;
+    /** When a status request first found the task ended, and when the get-task after it came. */
+    volatile long endSeenAtNanos;
+    volatile long getAtNanos;
     final AtomicInteger statusRequests = new AtomicInteger();
     final AtomicInteger getRequests = new AtomicInteger();
 
@@ -57,9 +60,13 @@ final class FakeTaskServer implements AutoCloseable {
     String body;
     if (uri.getPath().endsWith("/get-task-status")) {
       seen.statusRequests.incrementAndGet();
+      if (status.equals("finished") && seen.endSeenAtNanos == 0) {
+        seen.endSeenAtNanos = now;
+      }
       body = "{\"status\":\"" + status + "\"}";
     } else {
       seen.getRequests.incrementAndGet();
+      seen.getAtNanos = now;
       body = "{\"id\":\"" + id + "\",\"status\":\"" + status + "\",\"workflow_id\":\"w1\","
           + "\"created_at\":\"2026-11-20T09:00:00Z\",\"steps\":[]}";
     }

@@ -1,6 +1,7 @@
 package com.browseract.bench;
 
 import com.browseract.client.WaitOptions;
+import java.time.Duration;
 
 /** The SDK's poll schedule without delays on the way: the fewest status requests a wait can make. */
 final class PollSchedule {
@@ -12,13 +13,29 @@ final class PollSchedule {
    */
   static int minimumPolls(long finishMillis, WaitOptions options) {
     long at = 0;
-    long interval = options.initialPollInterval().toMillis();
     int polls = 1;
     while (at < finishMillis) {
-      at += Math.min(interval, options.pollCap(java.time.Duration.ofMillis(at)).toMillis());
-      interval = Math.min((long) (interval * options.pollMultiplier()), options.maxPollInterval().toMillis());
+      at += intervalMillis(polls, at, options);
       polls++;
     }
     return polls;
+  }
+
+  /** When, after the first poll, the on-time poll that sees a task ending at {@code finishMillis} leaves. */
+  static long endSeenAtMillis(long finishMillis, WaitOptions options) {
+    long at = 0;
+    for (int polls = 1; at < finishMillis; polls++) {
+      at += intervalMillis(polls, at, options);
+    }
+    return at;
+  }
+
+  /** The wait after poll number {@code polls} (from 1), sent {@code atMillis} after the first. */
+  static long intervalMillis(int polls, long atMillis, WaitOptions options) {
+    long interval = options.initialPollInterval().toMillis();
+    for (int i = 1; i < polls; i++) {
+      interval = Math.min((long) (interval * options.pollMultiplier()), options.maxPollInterval().toMillis());
+    }
+    return Math.min(interval, options.pollCap(Duration.ofMillis(atMillis)).toMillis());
   }
 }

@@ -20,6 +20,14 @@ class PollScheduleTest {
   }
 
   @Test
+  void findsThePollThatSeesTheEndWhenEveryPollLeavesOnTime() {
+    assertThat(PollSchedule.endSeenAtMillis(0, defaults)).isZero();
+    assertThat(PollSchedule.endSeenAtMillis(1_000, defaults)).isEqualTo(1_000);
+    assertThat(PollSchedule.endSeenAtMillis(1_001, defaults)).isEqualTo(2_500);
+    assertThat(PollSchedule.endSeenAtMillis(4_501, defaults)).isEqualTo(6_500);
+  }
+
+  @Test
   void intervalsStopGrowingAtTheCap() {
     WaitOptions flat = WaitOptions.builder().initialPollInterval(Duration.ofSeconds(2)).pollMultiplier(3)
         .maxPollInterval(Duration.ofSeconds(3)).pollCapShare(0).build();

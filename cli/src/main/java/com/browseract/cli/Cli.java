@@ -87,8 +87,7 @@ final class Cli implements Callable<Integer> {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = Cli.class.getPackage().getImplementationVersion();
-      return new String[] {"browseract " + (version == null ? "dev" : version)};
+      return new String[] {CliVersion.line()};
     }
   }
 }

@@ -56,7 +56,7 @@ public final class BrowserAct implements AutoCloseable {
         new ErrorMapper(config.clock), wiring.sendTracker, config.sleeper, scheduler, config.clock);
     HttpWiring.Apis apis = wiring.apis(options);
     this.tasks = new Tasks(transport, apis.reads, apis.creates,
-        new TaskWaiter(config.sleeper, config.clock, scheduler, webhooks));
+        new TaskWaiter(config.sleeper, config.clock, scheduler, webhooks, wiring.polls));
     this.workflows = new Workflows(transport, apis.workflows);
     this.templates = new Templates(transport, apis.templates);
     this.regions = new Regions(transport, apis.regions);

@@ -296,8 +296,10 @@ public final class ClientConfig {
      * How many requests of asynchronous calls ({@code ...Async} methods, {@code waitForAsync}) may be in flight
      * at once; default 8. The rest wait in a queue. Each request in flight holds one of the client's HTTP
      * threads, so this is also how many such threads it starts, and asynchronous throughput is about this
-     * many requests per round trip: raise it for many concurrent waits over a slow link. Not used when an
-     * {@link #okHttpClient(OkHttpClient)} is given: its dispatcher decides.
+     * many requests per round trip: raise it for many concurrent waits over a slow link. Asynchronous waits hand
+     * OkHttp no more requests than this and keep the rest in a queue of their own, where the read of a task that
+     * has ended goes ahead of the polls. Not used when an {@link #okHttpClient(OkHttpClient)} is given: its
+     * dispatcher decides, and waits keep to its limit per host.
      *
      * @param max at least 1
      * @return this builder

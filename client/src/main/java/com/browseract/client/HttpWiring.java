@@ -15,10 +15,12 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
  * The HTTP side of a client: the OkHttp clients (one for reads, one that never silently resends, one for
- * downloads), the Retrofit instances on them, and the generated API interfaces.
+ * downloads), the Retrofit instances on them, the generated API interfaces, and the queue of the waits' requests.
  */
 final class HttpWiring {
   final SendTracker sendTracker = new SendTracker();
+  /** The asynchronous waits' requests, no more at once than the dispatcher runs to one host. */
+  final PollQueue polls;
   private final ClientConfig config;
   private final boolean ownsHttpClient;
   private final OkHttpClient base;
@@ -36,6 +38,8 @@ final class HttpWiring {
         .addInterceptor(new SuccessEnvelopeCheck())
         .addNetworkInterceptor(sendTracker)
         .build();
+    Dispatcher dispatcher = apiClient.dispatcher();
+    this.polls = new PollQueue(Math.min(dispatcher.getMaxRequests(), dispatcher.getMaxRequestsPerHost()));
   }
 
   /** The generated interfaces, bound to one set of {@link RequestOptions}. */

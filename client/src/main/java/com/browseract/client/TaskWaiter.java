@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Polls a task until it ends. The synchronous form sleeps on the caller's thread; the asynchronous form
  * holds no thread between polls: each poll is scheduled on the client's one scheduler thread and sent with
- * OkHttp's asynchronous calls, so thousands of waits can run at once. {@link WaitProgress} makes every decision,
- * including how a failed poll is handled, for both.
+ * OkHttp's asynchronous calls through the client's {@link PollQueue}, so thousands of waits can run at once.
+ * {@link WaitProgress} makes every decision, including how a failed poll is handled, for both.
  *
  * <p>Every wait follows its task's callbacks through the client's {@link Webhooks}: a callback saying the task ended
  * wakes the sleeping thread, or brings the scheduled poll forward, and the next read is a get-task.
@@ -27,12 +27,14 @@ final class TaskWaiter {
   private final Clock clock;
   private final AsyncScheduler scheduler;
   private final Webhooks webhooks;
+  private final PollQueue queue;
 
-  TaskWaiter(Sleeper sleeper, Clock clock, AsyncScheduler scheduler, Webhooks webhooks) {
+  TaskWaiter(Sleeper sleeper, Clock clock, AsyncScheduler scheduler, Webhooks webhooks, PollQueue queue) {
     this.sleeper = sleeper;
     this.clock = clock;
     this.scheduler = scheduler;
     this.webhooks = webhooks;
+    this.queue = queue;
   }
 
   /**
@@ -200,7 +202,7 @@ final class TaskWaiter {
         hinted = hints.take();
       }
       CompletableFuture<Task> poll = hinted
-          ? Futures.map(poller.getAsync(taskId), full -> progress.observeFull(full) ? full : null)
+          ? Futures.map(queue.read(() -> poller.getAsync(taskId)), full -> progress.observeFull(full) ? full : null)
           : pollOnceAsync(poller, taskId, progress);
       synchronized (this) {
         next = poll;
@@ -272,13 +274,13 @@ final class TaskWaiter {
     }
   }
 
-  private static CompletableFuture<Task> pollOnceAsync(TaskPoller poller, String taskId, WaitProgress progress) {
+  private CompletableFuture<Task> pollOnceAsync(TaskPoller poller, String taskId, WaitProgress progress) {
     if (progress.wantsSteps()) {
-      return Futures.map(poller.getAsync(taskId),
+      return Futures.map(queue.poll(() -> poller.getAsync(taskId)),
           full -> progress.observe(full.getStatus(), full.getSteps()) ? full : null);
     }
-    return Futures.compose(poller.statusAsync(taskId), status -> progress.observe(status, null)
-        ? poller.getAsync(taskId) : CompletableFuture.completedFuture(null));
+    return Futures.compose(queue.poll(() -> poller.statusAsync(taskId)), status -> progress.observe(status, null)
+        ? queue.read(() -> poller.getAsync(taskId)) : CompletableFuture.completedFuture(null));
   }
 
   /** Stops the task of a cancelled wait; a failed stop is logged and told to the listener, never lost. */

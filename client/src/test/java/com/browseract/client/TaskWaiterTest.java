@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -225,6 +226,37 @@ class TaskWaiterTest extends MockApiTest {
     assertThat(stop.getMethod()).isEqualTo("PUT");
     assertThat(stop.getPath()).isEqualTo("/v2/workflow/stop-task?task_id=t");
     assertThat(server.takeRequest(300, TimeUnit.MILLISECONDS)).isNull();
+  }
+
+  @Test
+  void theReadOfAnEndedTaskGoesAheadOfPollsOfOtherWaitsAlreadyQueued() throws Exception {
+    client.close();
+    client = clientBuilder().maxConcurrentRequests(1).scheduler(new FakeScheduler(time)).build();
+    CountDownLatch othersQueued = new CountDownLatch(1);
+    List<String> order = new CopyOnWriteArrayList<>();
+    server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        String path = request.getPath();
+        String id = path.substring(path.indexOf('=') + 1);
+        boolean status = path.contains("get-task-status");
+        order.add((status ? "status " : "get ") + id);
+        if (id.equals("a") && status) {
+          othersQueued.await(5, TimeUnit.SECONDS);
+        }
+        return status ? status("finished") : task(id, "finished");
+      }
+    });
+
+    CompletableFuture<Task> a = client.tasks().waitForAsync("a", WaitOptions.defaults());
+    List<CompletableFuture<Task>> others = List.of(client.tasks().waitForAsync("b", WaitOptions.defaults()),
+        client.tasks().waitForAsync("c", WaitOptions.defaults()));
+    othersQueued.countDown();
+
+    assertThat(a.get(5, TimeUnit.SECONDS).getId()).isEqualTo("a");
+    CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);
+    // One request at a time; OkHttp alone would send them in the order asked: status a, b, c, then the reads.
+    assertThat(order).containsExactly("status a", "get a", "status b", "get b", "status c", "get c");
   }
 
   @Test

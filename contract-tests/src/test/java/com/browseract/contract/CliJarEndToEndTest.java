@@ -53,8 +53,15 @@ class CliJarEndToEndTest {
   }
 
   private Run browseract(Path workingDirectory, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(LAUNCHER.toString(), "-v", "--base-url", server.url("/").toString()));
+    List<String> command = new ArrayList<>(List.of("-v", "--base-url", server.url("/").toString()));
     command.addAll(List.of(args));
+    return launch(workingDirectory, command);
+  }
+
+  /** The launcher with exactly these arguments. */
+  private Run launch(Path workingDirectory, List<String> args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+    command.addAll(args);
     Path out = Files.createTempFile("cli-out", ".txt");
     Path err = Files.createTempFile("cli-err", ".txt");
     ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
@@ -217,5 +224,15 @@ class CliJarEndToEndTest {
     assertThat(run.code).isEqualTo(5);
     assertThat(run.err).contains("error: the API key was refused: Invalid API key (HTTP 401, code 401, traceId tr-9)."
         + " Check BROWSERACT_API_KEY");
+  }
+
+  @Test
+  void aLoneVersionOptionIsAnsweredFromTheJarsManifestAsPicocliAnswersIt() throws Exception {
+    Run fast = launch(Paths.get(".").toAbsolutePath(), List.of("--version"));
+    Run throughPicocli = browseract("--version");
+
+    assertThat(fast.code).isZero();
+    assertThat(fast.out).matches("browseract \\d+\\.\\d+\\.\\d+.*\\R").isEqualTo(throughPicocli.out);
+    assertThat(fast.err).isEmpty();
   }
 }
