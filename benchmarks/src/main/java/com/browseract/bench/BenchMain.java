@@ -185,7 +185,7 @@ public final class BenchMain {
         .append("once (the baseline's threads are created beforehand and released together), or one wait every ")
         .append(WaitAtScale.SPREAD.toMillis() * 1000 / tasks).append(" µs over ").append(WaitAtScale.SPREAD.toSeconds())
         .append(" s (the baseline starts a thread for each). Poll schedule: the SDK default (1 s, ×1.5, capped at ")
-        .append("10 % of the time waited, between 2 s and ").append(cap / 1000).append(" s). *Minimum* status requests ")
+        .append("7 % of the time waited, between 2 s and ").append(cap / 1000).append(" s). *Minimum* status requests ")
         .append("= what that schedule needs if every poll left on time. Delay = the task ending on the server → its ")
         .append("wait returning. *Last start late* = how long after its planned moment the last wait began.\n\n")
         .append("| arrivals | scenario | threads added (peak) | peak heap used (MiB) | delay p50 (ms) | delay p99 (ms) ")

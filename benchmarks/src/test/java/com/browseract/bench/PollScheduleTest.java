@@ -11,7 +11,7 @@ class PollScheduleTest {
 
   @Test
   void countsThePollsOfTheDefaultScheduleUpToTheFirstOneAfterTheEnd() {
-    // polls at 0, 1, 2.5, then 2 s apart while 10 % of the time waited is below the 2 s floor: 4.5, 6.5 s
+    // polls at 0, 1, 2.5, then 2 s apart while 7 % of the time waited is below the 2 s floor: 4.5, 6.5 s
     assertThat(PollSchedule.minimumPolls(0, defaults)).isEqualTo(1);
     assertThat(PollSchedule.minimumPolls(1_000, defaults)).isEqualTo(2);
     assertThat(PollSchedule.minimumPolls(1_001, defaults)).isEqualTo(3);

@@ -9,8 +9,8 @@ import java.util.Objects;
  * <p>Polls start {@link #initialPollInterval()} apart and grow by {@link #pollMultiplier()}, up to a cap that follows
  * the task's age: {@link #pollCapShare()} of the time waited so far, at least {@link #pollCapFloor()}, at most
  * {@link #maxPollInterval()}. A short task is so seen within a second or two of its end, and a long one costs few
- * requests: with the defaults (1 s, ×1.5, 10 % between 2 s and 10 s) a 20 s task is polled about every 2 s, a 5 min
- * one ends with polls 10 s apart; a fixed cap ({@code pollCapShare(0)}) polls less early and answers later. Other
+ * requests: with the defaults (1 s, ×1.5, 7 % between 2 s and 10 s) a 20 s task is polled about every 2 s, a 1 min
+ * one about every 4 s, a 5 min one ends with polls 10 s apart; a fixed cap ({@code pollCapShare(0)}) polls less early and answers later. Other
  * defaults: timeout 30 min, a canceled task throws {@link TaskCanceledException}, cancelling an asynchronous wait
  * leaves the task running, no listener.
  *
@@ -194,7 +194,7 @@ public final class WaitOptions {
     private Duration initialPollInterval = Duration.ofSeconds(1);
     private double pollMultiplier = 1.5;
     private Duration maxPollInterval = Duration.ofSeconds(10);
-    private double pollCapShare = 0.10;
+    private double pollCapShare = 0.07;
     private Duration pollCapFloor = Duration.ofSeconds(2);
     private Duration timeout = Duration.ofMinutes(30);
     private boolean returnCanceledTask;
@@ -235,7 +235,7 @@ public final class WaitOptions {
     }
 
     /**
-     * @param share the share of the time waited so far that caps the wait between polls, 0 to 1; default 0.10;
+     * @param share the share of the time waited so far that caps the wait between polls, 0 to 1; default 0.07;
      *     0 for a fixed cap of {@link #maxPollInterval(Duration)}
      * @return this builder
      */

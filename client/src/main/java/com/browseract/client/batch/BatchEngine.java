@@ -627,7 +627,7 @@ final class BatchEngine {
     List<Instant> runningSince = new ArrayList<>();
     flights.values().stream().filter(f -> !stragglers.contains(f))
         .forEach(f -> runningSince.add(f.createdAt != null ? f.createdAt : f.startingAt));
-    nextWatch = clock.instant().plus(schedule.next(clock.instant(), runningSince));
+    nextWatch = clock.instant().plus(schedule.next(clock.instant(), runningSince, hasWork()));
   }
 
   /** A task asked for by id. One the API no longer knows has ended for the batch: it cannot be waited for. */

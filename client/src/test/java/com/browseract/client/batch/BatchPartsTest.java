@@ -63,6 +63,8 @@ class BatchPartsTest {
     }
     Instant now = T0.plusMillis(4400);
     assertThat(schedule.next(now, List.of(now.minusSeconds(8)))).isEqualTo(Duration.ofMillis(800));
+    assertThat(schedule.next(now, List.of(now.minusSeconds(8)), false)).as("no input waits for a slot")
+        .isEqualTo(Duration.ofMillis(1600));
 
     // Every running task started 1 s ago and none ran less than 4 s: the next can end in 2.6 s at the earliest.
     assertThat(schedule.next(now, List.of(now.minusSeconds(1)))).isEqualTo(Duration.ofMillis(2600));
