@@ -109,7 +109,7 @@ contract-live: check-tools $(PRISM_NPM) ## Check real API answers against the sp
 	$(MVN) verify -pl generated-client,client,cli,contract-tests -Dtest=LiveContractTest -Dsurefire.failIfNoSpecifiedTests=false \
 	  -Dcontract.upstream=https://api.browseract.com -Dcontract.record="$(abspath $(RECORD))"
 
-bench: check-tools $(PRISM_NPM) ## Run the benchmarks (about 12 minutes on 2 cores): writes benchmarks/RESULTS.md and its chart
+bench: check-tools $(PRISM_NPM) ## Run the benchmarks (about 15 minutes on 2 cores): writes benchmarks/RESULTS.md and its chart
 	@test -x /usr/bin/time || echo "note: /usr/bin/time (Debian package time) is missing: the CLI start-up part will be skipped"
 	$(MVN) -q package -DskipTests
 	@$(MAKE) --no-print-directory cds
