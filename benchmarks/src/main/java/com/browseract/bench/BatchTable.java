@@ -54,7 +54,7 @@ final class BatchTable {
     int inputs = (int) number(sdk, "inputs");
     int ran = (int) number(sequential, "ran");
     double ideal = number(sdk, "taskSecondsAll") / slots;
-    StringBuilder md = new StringBuilder("## 5. Batch runs\n\n")
+    StringBuilder md = new StringBuilder("## 6. Batch runs\n\n")
         .append("A fake BrowserAct in the same JVM (the client's `FakeBatchApi` on MockWebServer, real clock) allowing ")
         .append(slots).append(" tasks at once; ").append(inputs).append(" inputs whose tasks last 4–12 s (seed 42, the ")
         .append("same for every mode), ").append(fmt("%.0f", number(sdk, "taskSecondsAll"))).append(" task-seconds in ")
