@@ -2,7 +2,6 @@ package com.browseract.client.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.browseract.client.BrowserAct;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,36 +17,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Cases a review of the batch engine found: each failed before its fix. */
-class BatchEngineEdgeCasesTest {
-  static final BatchTarget WORKFLOW = BatchTarget.workflow("wf-1");
-  @TempDir Path dir;
-  final BatchClock time = new BatchClock();
-  MockWebServer server;
-  FakeBatchApi api;
-  BrowserAct client;
-
-  @BeforeEach
-  void start() throws IOException {
-    api = new FakeBatchApi(time, 20);
-    server = new MockWebServer();
-    server.setDispatcher(api);
-    server.start();
-    client = BrowserAct.builder().apiKey("sk-test").baseUrl(server.url("/").toString()).maxRetries(0).build();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    client.close();
-    server.shutdown();
-  }
+class BatchEngineEdgeCasesTest extends FakeBatchApiTest {
 
   BatchOptions.Builder options() {
     return BatchOptions.builder().journal(dir.resolve("journal.jsonl")).results(dir.resolve("results.jsonl"))

@@ -3,7 +3,6 @@ package com.browseract.client.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.browseract.client.BrowserAct;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,38 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class BatchEngineTest {
-  static final BatchTarget WORKFLOW = BatchTarget.workflow("wf-1");
-
-  @TempDir
-  Path dir;
-  final BatchClock time = new BatchClock();
-  MockWebServer server;
-  FakeBatchApi api;
-  BrowserAct client;
-
-  @BeforeEach
-  void start() throws IOException {
-    api = new FakeBatchApi(time, 20);
-    server = new MockWebServer();
-    server.setDispatcher(api);
-    server.start();
-    client = BrowserAct.builder().apiKey("sk-test").baseUrl(server.url("/").toString()).maxRetries(0).build();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    client.close();
-    server.shutdown();
-  }
+class BatchEngineTest extends FakeBatchApiTest {
 
   static List<BatchInput> inputs(int count) {
     List<BatchInput> inputs = new ArrayList<>();
@@ -389,8 +361,8 @@ class BatchEngineTest {
     assertThat(summary.stoppedBy().getMessage()).doesNotContain("sk-test");
   }
 
-  @Test
-  void cancellingWithStopOnCancelStopsTheRunningTasks() throws IOException {
+  /** Five inputs; the batch is cancelled as its second task starts. */
+  BatchSummary runCancelledAtTheSecondStart(BatchOptions.Builder options) throws IOException {
     BatchEngine[] engine = new BatchEngine[1];
     BatchListener cancelAtSecondStart = new BatchListener() {
       @Override
@@ -400,9 +372,14 @@ class BatchEngineTest {
         }
       }
     };
-    engine[0] = new BatchEngine(client, WORKFLOW, inputs(5),
-        options().concurrency(3).stopOnCancel(true).listener(cancelAtSecondStart).build(), Checkpoints.NONE);
-    BatchSummary summary = engine[0].run();
+    engine[0] = new BatchEngine(client, WORKFLOW, inputs(5), options.listener(cancelAtSecondStart).build(),
+        Checkpoints.NONE);
+    return engine[0].run();
+  }
+
+  @Test
+  void cancellingWithStopOnCancelStopsTheRunningTasks() throws IOException {
+    BatchSummary summary = runCancelledAtTheSecondStart(options().concurrency(3).stopOnCancel(true));
 
     assertThat(summary.interrupted()).isTrue();
     assertThat(api.created()).hasSize(2);
@@ -414,18 +391,7 @@ class BatchEngineTest {
 
   @Test
   void cancellingLeavesTheRunningTasksRunningForTheRerun() throws IOException {
-    BatchEngine[] engine = new BatchEngine[1];
-    BatchListener cancelAtSecondStart = new BatchListener() {
-      @Override
-      public void onStarted(BatchInput input, String taskId, int attempt) {
-        if (input.position() == 2) {
-          engine[0].cancel();
-        }
-      }
-    };
-    engine[0] = new BatchEngine(client, WORKFLOW, inputs(5),
-        options().concurrency(3).listener(cancelAtSecondStart).build(), Checkpoints.NONE);
-    BatchSummary summary = engine[0].run();
+    BatchSummary summary = runCancelledAtTheSecondStart(options().concurrency(3));
     assertThat(summary.running()).isEqualTo(2);
     assertThat(api.requests("stop-task")).isZero();
 
