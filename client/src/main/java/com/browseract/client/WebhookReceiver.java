@@ -72,7 +72,7 @@ public final class WebhookReceiver implements AutoCloseable {
       this.server = CallbackServer.start(address, new Routes(), maxBodyBytes, builder.requestTimeout,
           builder.maxConnections);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot listen for callbacks on " + Builder.show(address) + ": " + e.getMessage(),
+      throw new UncheckedIOException("cannot listen for callbacks on " + Builder.show(address) + ": " + e.getMessage(),
           e);
     }
   }
