@@ -176,20 +176,35 @@ final class CallbackServer implements AutoCloseable {
     return Math.max(0, next - now);
   }
 
-  private void acceptAll() throws IOException {
-    SocketChannel channel;
-    while ((channel = listener.accept()) != null) {
+  private void acceptAll() {
+    while (true) {
+      SocketChannel channel;
+      try {
+        channel = listener.accept();
+      } catch (IOException e) {
+        // Out of file descriptors, most likely: free one rather than stop serving.
+        LOG.debug("Accepting a connection failed: {}", e.toString());
+        dropOldestReading(null);
+        return;
+      }
+      if (channel == null) {
+        return;
+      }
       if (open.size() >= maxConnections && !dropOldestReading(null)) {
         closeQuietly(channel);
         continue;
       }
-      channel.configureBlocking(false);
-      channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-      Connection connection = new Connection(channel, new RequestReader(maxBodyBytes),
-          System.nanoTime() + requestTimeoutNanos);
-      connection.key = channel.register(selector, SelectionKey.OP_READ, connection);
-      open.add(connection);
-      openCount = open.size();
+      try {
+        channel.configureBlocking(false);
+        channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        Connection connection = new Connection(channel, new RequestReader(maxBodyBytes),
+            System.nanoTime() + requestTimeoutNanos);
+        connection.key = channel.register(selector, SelectionKey.OP_READ, connection);
+        open.add(connection);
+        openCount = open.size();
+      } catch (IOException e) {
+        closeQuietly(channel);
+      }
     }
   }
 
@@ -215,6 +230,9 @@ final class CallbackServer implements AutoCloseable {
       }
     } catch (IOException e) {
       drop(connection); // the client went away: nothing to answer
+    } catch (RuntimeException e) {
+      LOG.warn("A callback connection failed: {}", e.toString());
+      drop(connection);
     }
   }
 
