@@ -194,6 +194,31 @@ class WebhookReceiverHostileClientsTest extends MockApiTest {
   }
 
   @Test
+  void halfSentBodiesCannotHoldMoreThanFourBodiesWorthOfMemory() throws Exception {
+    String url = startReceiver(WebhookReceiver.builder(client.webhooks()).maxBodyBytes(100_000));
+    String path = URI.create(url).getRawPath();
+    List<Socket> heavy = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      Socket socket = connect("POST " + path + " HTTP/1.1\r\nContent-Length: 100000\r\n\r\n");
+      socket.getOutputStream().write(new byte[99_000]); // all but the last 1,000 bytes
+      heavy.add(socket);
+    }
+
+    assertThat(post(url, FINISHED.replace("t1", "nobody-waits")).statusCode()).isEqualTo(200);
+    // 12 bodies of ~100 KB do not fit in the 4 x (100 KB + 16 KiB) the receiver holds: the oldest gave way.
+    assertThat(answerAndClose(heavy.get(0), Duration.ofSeconds(2))).isPresent();
+    assertThat(receiver.openConnections()).isBetween(1, 5);
+  }
+
+  @Test
+  void headersOverTheLimitAreRefusedWith431() throws Exception {
+    startReceiver(WebhookReceiver.builder(client.webhooks()));
+    Socket socket = connect("POST /anything HTTP/1.1\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n");
+    assertThat(answerAndClose(socket, Duration.ofSeconds(3))).hasValueSatisfying(
+        answer -> assertThat(answer).startsWith("HTTP/1.1 431 "));
+  }
+
+  @Test
   void itListensOnLoopbackUnlessToldOtherwise() {
     try (WebhookReceiver byPort = WebhookReceiver.start(client.webhooks(), 0);
         WebhookReceiver everywhere = WebhookReceiver.builder(client.webhooks()).listen("0.0.0.0:0").start();
