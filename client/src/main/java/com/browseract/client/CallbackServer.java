@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -283,7 +284,7 @@ final class CallbackServer implements AutoCloseable {
     }
   }
 
-  private static int status(java.util.function.IntSupplier decision) {
+  private static int status(IntSupplier decision) {
     try {
       return decision.getAsInt();
     } catch (RuntimeException e) {
@@ -300,7 +301,7 @@ final class CallbackServer implements AutoCloseable {
     write(connection);
   }
 
-  static byte[] response(int status) {
+  private static byte[] response(int status) {
     return ("HTTP/1.1 " + status + " " + REASONS.getOrDefault(status, "Error") + "\r\n"
         + (status == 405 ? "Allow: POST\r\n" : "")
         + "Content-Length: 0\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n")
