@@ -318,13 +318,13 @@ public final class BenchMain {
         .append("While 0, 2 or 200 connections trickle header bytes at the receiver (one byte each every 200 ms, on a ")
         .append("path of their own: no secret needed; one the receiver closes is opened again at once), one ")
         .append(HostileClients.TASK.toSeconds()).append(" s task of `CallbackTaskServer` is waited for with callbacks ")
-        .append("(the CLI's safety poll, from 30 s). Times from the task's end; threads: the JVM's live threads.\n\n")
-        .append("| slow connections | callback answered (ms) | wait ended (ms) | live threads | reconnects |\n")
+        .append("(the CLI's safety poll, from 30 s). Times from the task's end; threads: the receiver's, when the wait returned.\n\n")
+        .append("| slow connections | callback answered (ms) | wait ended (ms) | receiver threads | reconnects |\n")
         .append("| --- | --- | --- | --- | --- |\n");
     for (HostileClients.Result r : results) {
       md.append("| ").append(r.slowConnections()).append(" | ")
           .append(r.answerMillis() < 0 ? "never" : String.valueOf(r.answerMillis())).append(" | ")
-          .append(r.waitEndMillis()).append(" | ").append(r.threads()).append(" | ").append(r.reconnects())
+          .append(r.waitEndMillis()).append(" | ").append(r.receiverThreads()).append(" | ").append(r.reconnects())
           .append(" |\n");
     }
     HostileClients.Result worst = results.get(results.size() - 1);

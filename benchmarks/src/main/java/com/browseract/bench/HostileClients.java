@@ -7,7 +7,6 @@ import com.browseract.client.model.RunTaskRequest;
 import com.browseract.client.model.Task;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -27,11 +26,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * connection every 200 ms, on a path of their own: they need no secret; a connection the receiver closes is opened
  * again at once, as an attacker would), one genuine task of 3 s is waited for with callbacks (the CLI's safety
  * poll, from 30 s) against {@link CallbackTaskServer}. Measured: the task's end → its {@code callback_url} callback
- * answered, and the task's end → the wait returned; the JVM's live threads at the callback.
+ * answered, and the task's end → the wait returned; the receiver's live threads when the wait returned (its own, and
+ * the JDK {@code HttpServer}'s dispatcher it had before).
  */
 final class HostileClients {
   /** What one scenario measured; {@code answerMillis} is -1 when the callback was never answered. */
-  record Result(int slowConnections, long answerMillis, long waitEndMillis, int threads, int reconnects) {}
+  record Result(int slowConnections, long answerMillis, long waitEndMillis, long receiverThreads, int reconnects) {}
 
   static final Duration TASK = Duration.ofSeconds(3);
   private static final Duration TRICKLE = Duration.ofMillis(200);
@@ -46,6 +46,7 @@ final class HostileClients {
   }
 
   static List<Result> run(List<Integer> slowCounts) throws Exception {
+    scenario(0); // unmeasured: the first run of a JVM loads and compiles what the others reuse
     List<Result> results = new ArrayList<>();
     for (int slow : slowCounts) {
       results.add(scenario(slow));
@@ -55,43 +56,50 @@ final class HostileClients {
 
   static String line(Result r) {
     return String.format(Locale.ROOT, "%3d slow connections: callback answered %s, wait ended %d ms after the task,"
-        + " %d live threads, %d reconnects", r.slowConnections(),
-        r.answerMillis() < 0 ? "never" : r.answerMillis() + " ms after the task ended", r.waitEndMillis(), r.threads(),
+        + " %d receiver threads, %d reconnects", r.slowConnections(),
+        r.answerMillis() < 0 ? "never" : r.answerMillis() + " ms after the task ended", r.waitEndMillis(), r.receiverThreads(),
         r.reconnects());
   }
 
   private static Result scenario(int slow) throws Exception {
     try (CallbackTaskServer api = new CallbackTaskServer();
-        BrowserAct client = BrowserAct.builder().apiKey("bench-key").baseUrl(api.baseUrl()).build();
-        WebhookReceiver receiver = WebhookReceiver.start(client.webhooks(),
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), WebhookReceiver.DEFAULT_MAX_BODY_BYTES);
-        Trickler trickler = new Trickler(receiver.port(), slow)) {
-      trickler.start();
-      WaitOptions options = WaitOptions.builder().timeout(Duration.ofMinutes(2))
-          .callbackUrl(receiver.callbackUrl("http://127.0.0.1:" + receiver.port()))
-          .safetyPollInterval(Duration.ofSeconds(30)).build();
-      AtomicInteger threads = new AtomicInteger();
-      CompletableFuture<Task> wait = client.tasks().runAndWaitAsync(
-          new RunTaskRequest().workflowId("wf-" + TASK.toMillis()), options);
-      Task task;
-      long returned;
-      try {
-        task = wait.get(90, TimeUnit.SECONDS);
-        returned = System.nanoTime();
-      } catch (TimeoutException e) {
-        throw new IllegalStateException("the wait did not end within 90 s", e);
+        BrowserAct client = BrowserAct.builder().apiKey("bench-key").baseUrl(api.baseUrl()).build()) {
+      long threadsBefore = serverThreads(); // the fake API's own
+      try (WebhookReceiver receiver = WebhookReceiver.start(client.webhooks(),
+              new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), WebhookReceiver.DEFAULT_MAX_BODY_BYTES);
+          Trickler trickler = new Trickler(receiver.port(), slow)) {
+        trickler.start();
+        WaitOptions options = WaitOptions.builder().timeout(Duration.ofMinutes(2))
+            .callbackUrl(receiver.callbackUrl("http://127.0.0.1:" + receiver.port()))
+            .safetyPollInterval(Duration.ofSeconds(30)).build();
+        CompletableFuture<Task> wait = client.tasks().runAndWaitAsync(
+            new RunTaskRequest().workflowId("wf-" + TASK.toMillis()), options);
+        Task task;
+        long returned;
+        try {
+          task = wait.get(90, TimeUnit.SECONDS);
+          returned = System.nanoTime();
+        } catch (TimeoutException e) {
+          throw new IllegalStateException("the wait did not end within 90 s", e);
+        }
+        long threads = serverThreads() - threadsBefore;
+        CallbackTaskServer.Run run = api.run(task.getId());
+        // The callback's answer may come after the wait ended through its safety poll: give it the sender's 30 s.
+        long deadline = run.endNanos + TimeUnit.SECONDS.toNanos(31);
+        while (run.endCallbackAnsweredNanos == 0 && System.nanoTime() < deadline) {
+          Thread.sleep(50);
+        }
+        long answered = run.endCallbackAnsweredNanos;
+        return new Result(slow, answered == 0 ? -1 : (answered - run.endNanos) / 1_000_000,
+            (returned - run.endNanos) / 1_000_000, threads, trickler.reconnects.get());
       }
-      threads.set(ManagementFactory.getThreadMXBean().getThreadCount());
-      CallbackTaskServer.Run run = api.run(task.getId());
-      // The callback's answer may come after the wait ended through its safety poll: give it the sender's 30 s.
-      long deadline = run.endNanos + TimeUnit.SECONDS.toNanos(31);
-      while (run.endCallbackAnsweredNanos == 0 && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
-      long answered = run.endCallbackAnsweredNanos;
-      return new Result(slow, answered == 0 ? -1 : (answered - run.endNanos) / 1_000_000,
-          (returned - run.endNanos) / 1_000_000, threads.get(), trickler.reconnects.get());
     }
+  }
+
+  /** Live threads of HTTP servers: the receiver's, the JDK {@code HttpServer} dispatchers (the fake API has one). */
+  private static long serverThreads() {
+    return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+        .filter(name -> name.startsWith("browseract-webhooks-") || name.equals("HTTP-Dispatcher")).count();
   }
 
   /** Keeps {@code count} connections open that each send one more header byte every 200 ms. */
