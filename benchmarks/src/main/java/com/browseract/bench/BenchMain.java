@@ -318,7 +318,8 @@ public final class BenchMain {
         .append("While 0, 2 or 200 connections trickle header bytes at the receiver (one byte each every 200 ms, on a ")
         .append("path of their own: no secret needed; one the receiver closes is opened again at once), one ")
         .append(HostileClients.TASK.toSeconds()).append(" s task of `CallbackTaskServer` is waited for with callbacks ")
-        .append("(the CLI's safety poll, from 30 s). Times from the task's end; threads: the receiver's, when the wait returned.\n\n")
+        .append("(the CLI's safety poll, from 30 s). Times from the task's end; threads: the receiver's, when the ")
+        .append("wait returned.\n\n")
         .append("| slow connections | callback answered (ms) | wait ended (ms) | receiver threads | reconnects |\n")
         .append("| --- | --- | --- | --- | --- |\n");
     for (HostileClients.Result r : results) {

@@ -57,8 +57,8 @@ final class HostileClients {
   static String line(Result r) {
     return String.format(Locale.ROOT, "%3d slow connections: callback answered %s, wait ended %d ms after the task,"
         + " %d receiver threads, %d reconnects", r.slowConnections(),
-        r.answerMillis() < 0 ? "never" : r.answerMillis() + " ms after the task ended", r.waitEndMillis(), r.receiverThreads(),
-        r.reconnects());
+        r.answerMillis() < 0 ? "never" : r.answerMillis() + " ms after the task ended", r.waitEndMillis(),
+        r.receiverThreads(), r.reconnects());
   }
 
   private static Result scenario(int slow) throws Exception {

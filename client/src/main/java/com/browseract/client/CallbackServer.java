@@ -48,7 +48,7 @@ final class CallbackServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger("com.browseract.client");
   private static final AtomicInteger THREADS = new AtomicInteger();
-  /** How long an answered connection is read and discarded before closing, so that the answer is not lost to a reset. */
+  /** How long an answered connection is read and discarded before closing, so the answer is not lost to a reset. */
   private static final long LINGER_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final int MAX_DISCARDED = 64 * 1024;
   private static final long CLOSE_GRACE_NANOS = TimeUnit.SECONDS.toNanos(1);

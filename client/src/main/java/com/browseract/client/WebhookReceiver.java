@@ -242,6 +242,9 @@ public final class WebhookReceiver implements AutoCloseable {
         throw new IllegalArgumentException("listen must be [HOST:]PORT, such as 8080, 127.0.0.1:8080 or [::1]:8080,"
             + " was " + hostAndPort);
       }
+      if ("*".equals(m.group(1))) {
+        throw new IllegalArgumentException("listen: for every interface use 0.0.0.0:PORT (IPv4) or [::]:PORT");
+      }
       port(Integer.parseInt(m.group(2)));
       if (m.group(1) != null) {
         host(m.group(1).startsWith("[") ? m.group(1).substring(1, m.group(1).length() - 1) : m.group(1));

@@ -232,6 +232,7 @@ class WebhookReceiverHostileClientsTest extends MockApiTest {
     for (String bad : List.of("", "80a", "::1:8080", "[::1]", "host:", "70000", "127.0.0.1:65536", "a:b:8080")) {
       assertThatThrownBy(() -> builder.listen(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
     }
+    assertThatThrownBy(() -> builder.listen("*:8080")).hasMessageContaining("0.0.0.0:PORT");
     assertThatThrownBy(() -> builder.listen("no-such-host.invalid:0").start())
         .isInstanceOf(IllegalArgumentException.class).hasMessage("cannot listen on no-such-host.invalid: no such host");
   }
@@ -275,7 +276,8 @@ class WebhookReceiverHostileClientsTest extends MockApiTest {
     String url = startReceiver(WebhookReceiver.builder(client.webhooks()));
     String secret = url.substring(url.lastIndexOf('/') + 1);
     List<String> refused = List.of("ftp://hooks.example.com", "hooks.example.com", "https://",
-        "https://user:pa55word@hooks.example.com", "https://hooks.example.com/?pa55word", "https://hooks.example.com/#x",
+        "https://user:pa55word@hooks.example.com", "https://hooks.example.com/?pa55word",
+        "https://hooks.example.com/#x",
         "https://hooks.example.com/" + "x".repeat(2040), "https://hooks example.com/pa55word");
     for (String base : refused) {
       assertThatThrownBy(() -> receiver.callbackUrl(base)).as(base).isInstanceOf(IllegalArgumentException.class)
