@@ -3,6 +3,7 @@ package com.browseract.client;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,21 @@ final class Validation {
   static <T> T requireNonNull(String name, T value) {
     if (value == null) {
       throw new IllegalArgumentException(name + " must not be null");
+    }
+    return value;
+  }
+
+  static int atLeast(String name, int value, int min) {
+    if (value < min) {
+      throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
+    }
+    return value;
+  }
+
+  static Duration positive(String name, Duration value) {
+    requireNonNull(name, value);
+    if (value.isZero() || value.isNegative()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
     }
     return value;
   }

@@ -292,10 +292,7 @@ public final class WebhookReceiver implements AutoCloseable {
      * @return this builder
      */
     public Builder maxBodyBytes(int maxBodyBytes) {
-      if (maxBodyBytes < 1) {
-        throw new IllegalArgumentException("maxBodyBytes must be at least 1, was " + maxBodyBytes);
-      }
-      this.maxBodyBytes = maxBodyBytes;
+      this.maxBodyBytes = Validation.atLeast("maxBodyBytes", maxBodyBytes, 1);
       return this;
     }
 
@@ -305,11 +302,7 @@ public final class WebhookReceiver implements AutoCloseable {
      * @return this builder
      */
     public Builder requestTimeout(Duration requestTimeout) {
-      Validation.requireNonNull("requestTimeout", requestTimeout);
-      if (requestTimeout.isZero() || requestTimeout.isNegative()) {
-        throw new IllegalArgumentException("requestTimeout must be positive, was " + requestTimeout);
-      }
-      this.requestTimeout = requestTimeout;
+      this.requestTimeout = Validation.positive("requestTimeout", requestTimeout);
       return this;
     }
 
@@ -319,10 +312,7 @@ public final class WebhookReceiver implements AutoCloseable {
      * @return this builder
      */
     public Builder maxConnections(int maxConnections) {
-      if (maxConnections < 1) {
-        throw new IllegalArgumentException("maxConnections must be at least 1, was " + maxConnections);
-      }
-      this.maxConnections = maxConnections;
+      this.maxConnections = Validation.atLeast("maxConnections", maxConnections, 1);
       return this;
     }
 

@@ -233,6 +233,9 @@ class WebhookReceiverHostileClientsTest extends MockApiTest {
       assertThatThrownBy(() -> builder.listen(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
     }
     assertThatThrownBy(() -> builder.listen("*:8080")).hasMessageContaining("0.0.0.0:PORT");
+    assertThatThrownBy(() -> builder.maxConnections(0)).hasMessage("maxConnections must be at least 1, was 0");
+    assertThatThrownBy(() -> builder.maxBodyBytes(0)).hasMessage("maxBodyBytes must be at least 1, was 0");
+    assertThatThrownBy(() -> builder.requestTimeout(Duration.ZERO)).hasMessage("requestTimeout must be positive, was PT0S");
     assertThatThrownBy(() -> builder.listen("no-such-host.invalid:0").start())
         .isInstanceOf(IllegalArgumentException.class).hasMessage("cannot listen on no-such-host.invalid: no such host");
   }
