@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Timeout;
 import picocli.CommandLine;
 
 /** {@code --listen [HOST:]PORT} and {@code --public-url}: where the receiver listens, and what is never printed. */
-@Timeout(20)
+@Timeout(15)
 class ListenOptionsTest {
   private static final String KEY = "sk-listen-SECRET-1234";
   private static final Pattern CALLBACK = Pattern.compile("\"callback_url\":\"([^\"]+)\"");

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Timeout;
  * The receiver against clients that mean harm, over real sockets on loopback: connections that trickle their
  * headers or body, that sit idle by the hundred, the address it binds, and where its secret could leak.
  */
-@Timeout(30)
+@Timeout(10)
 class WebhookReceiverHostileClientsTest extends MockApiTest {
   private static final String FINISHED = "{\"id\":\"t1\",\"status\":\"finished\",\"steps\":[]}";
 
