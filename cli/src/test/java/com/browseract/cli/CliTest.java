@@ -164,6 +164,7 @@ class CliTest {
   void forbiddenAndUnreadableAnswersGetTheirOwnLines() {
     server.enqueue(json(403, "{\"code\":403,\"msg\":\"Forbidden\",\"traceId\":\"t403\"}"));
     server.enqueue(json(200, "<html>oops</html>"));
+    server.enqueue(json(200, "<html>oops</html>")); // one unreadable answer is tried again
 
     assertThat(run("regions")).isEqualTo(ExitCodes.API_ERROR);
     assertThat(run("workflows", "get", "wf")).isEqualTo(ExitCodes.API_ERROR);
@@ -222,7 +223,7 @@ class CliTest {
     }
 
     assertThat(run("task", "wait", "t1", "--timeout", "1s", "--poll-interval", "100ms")).isEqualTo(ExitCodes.WAIT_TIMEOUT);
-    assertThat(err.toString()).contains("API unreachable for").contains("error: the API was failing when the wait"
+    assertThat(err.toString()).contains("API failing for").contains("error: the API was failing when the wait"
         + " ended: Task t1's status could not be read after waiting").contains("Keep waiting with: browseract task wait t1");
   }
 

@@ -1,5 +1,6 @@
 package com.browseract.client;
 
+import com.browseract.client.errors.BrowserActException;
 import com.browseract.client.model.TaskStatus;
 import com.browseract.client.model.TaskStep;
 

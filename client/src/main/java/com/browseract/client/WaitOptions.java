@@ -1,5 +1,7 @@
 package com.browseract.client;
 
+import com.browseract.client.errors.TaskCanceledException;
+import com.browseract.client.errors.WaitTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 
