@@ -15,6 +15,7 @@ import com.browseract.client.model.TaskStep;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -36,7 +37,7 @@ final class WaitProgress {
   private int stepsSeen;
   private Duration nextInterval;
   private Instant failingSince;
-  private String failingOperation;
+  private final Set<String> failingOperations = new HashSet<>();
   private Instant lastFullRead;
   private BrowserActException lastError;
   private final UnreadableAnswers unreadable = new UnreadableAnswers();
@@ -72,15 +73,15 @@ final class WaitProgress {
   }
 
   /**
-   * Records a readable answer. The API is "back" only when the call that was failing is answered again: another
-   * call answering meanwhile (a status poll between two reads that fail, say) says nothing about that one.
+   * Records a readable answer. The API is "back" only when a call that was failing is answered again: a call that
+   * never failed answering meanwhile (a status poll between two reads that fail, say) says nothing about the others.
    */
   void answered(Operation operation) {
     unreadable.answered(operation.operationId);
-    if (failingSince != null && operation.operationId.equals(failingOperation)) {
+    if (failingSince != null && failingOperations.contains(operation.operationId)) {
       options.listener().onPollRecovered(taskId, Duration.between(failingSince, clock.instant()));
       failingSince = null;
-      failingOperation = null;
+      failingOperations.clear();
       lastError = null;
     }
   }
@@ -183,7 +184,7 @@ final class WaitProgress {
     if (failingSince == null) {
       failingSince = now;
     }
-    failingOperation = operationOf(error);
+    failingOperations.add(operationOf(error));
     lastError = error;
     options.listener().onPollFailed(taskId, error, failingSince);
     Duration failingFor = Duration.between(failingSince, now);
