@@ -65,6 +65,7 @@ final class HttpWiring {
     if (!options.isEmpty()) {
       builder.addInterceptor(new RequestOptionsInterceptor(options));
     }
+    options.callTimeout().ifPresent(builder::callTimeout);
     OkHttpClient reads = builder.addInterceptor(RetryAfterGuard.RESTORE).build();
     // OkHttp may silently resend a request after a connection failure; never for calls that start a task.
     OkHttpClient creates = reads.newBuilder().retryOnConnectionFailure(false).build();

@@ -1,6 +1,7 @@
 package com.browseract.client.batch;
 
 import com.browseract.client.BrowserAct;
+import com.browseract.client.RequestOptions;
 import com.browseract.client.RunOptions;
 import com.browseract.client.errors.ApiException;
 import com.browseract.client.errors.BrowserActException;
@@ -83,6 +84,9 @@ final class BatchEngine {
   private Instant lastTick;
   private volatile boolean cancelled;
   private volatile Instant startedAt;
+  private Instant deadline;
+  private BrowserAct cutOff;
+  private long cutOffSeconds;
 
   BatchEngine(BrowserAct client, BatchTarget target, Iterable<BatchInput> inputs, BatchOptions options,
       Checkpoints checkpoints) {
@@ -101,7 +105,7 @@ final class BatchEngine {
     this.clock = options.clock;
     this.pause = options.pause != null ? options.pause : Pause.system();
     this.listener = new SafeListener(options.listener);
-    this.lister = new TaskLister(client, target, requests);
+    this.lister = new TaskLister(this::api, target, requests);
     this.limit = new AdaptiveLimit(options.concurrency);
     this.schedule = new WatchSchedule(options.maxWatchInterval);
   }
@@ -205,7 +209,7 @@ final class BatchEngine {
   }
 
   private BatchSummary loop() throws IOException {
-    Instant deadline = options.timeout == null ? null : began.plus(options.timeout);
+    deadline = options.timeout == null ? null : began.plus(options.timeout);
     RuntimeException stoppedBy = null;
     boolean timedOut = false;
     while (true) {
@@ -233,7 +237,7 @@ final class BatchEngine {
         stoppedBy = stop.failure;
         break;
       }
-      pauseUntilNextAction(deadline);
+      pauseUntilNextAction();
     }
     if (cancelled && options.stopOnCancel) {
       stopRunning();
@@ -314,7 +318,7 @@ final class BatchEngine {
     return slotSeconds <= 0 ? 0 : Math.min(1, busySlotSeconds / slotSeconds);
   }
 
-  private void pauseUntilNextAction(Instant deadline) {
+  private void pauseUntilNextAction() {
     if (flights.isEmpty() && unsure.isEmpty() && !hasWork()) {
       return;
     }
@@ -417,14 +421,35 @@ final class BatchEngine {
     }
   }
 
+  /**
+   * The client for the next request. Near the batch's deadline, a view whose requests are cut off when the time is
+   * up (given at least 1 s): a request that hangs would otherwise carry the batch a read timeout past its timeout.
+   * Far from it, the client's own timeouts end a request first.
+   */
+  private BrowserAct api() {
+    if (deadline == null) {
+      return client;
+    }
+    Duration left = Duration.between(clock.instant(), deadline);
+    if (left.compareTo(client.config().connectTimeout().plus(client.config().readTimeout())) > 0) {
+      return client;
+    }
+    long seconds = Math.max(1, (left.toMillis() + 999) / 1000);
+    if (cutOff == null || seconds != cutOffSeconds) {
+      cutOff = client.withOptions(RequestOptions.builder().callTimeout(Duration.ofSeconds(seconds)).build());
+      cutOffSeconds = seconds;
+    }
+    return cutOff;
+  }
+
   private StartedTask send(BatchInput input) {
     List<InputParameter> parameters = new ArrayList<>();
     input.parameters().forEach((name, value) -> parameters.add(new InputParameter().name(name).value(value)));
     if (target.isTemplate()) {
-      return client.tasks().runTemplate(new RunTemplateTaskRequest().workflowTemplateId(target.id())
+      return api().tasks().runTemplate(new RunTemplateTaskRequest().workflowTemplateId(target.id())
           .inputParameters(parameters), RunOptions.refusalsAtOnce());
     }
-    return client.tasks().run(new RunTaskRequest().workflowId(target.id()).inputParameters(parameters),
+    return api().tasks().run(new RunTaskRequest().workflowId(target.id()).inputParameters(parameters),
         RunOptions.refusalsAtOnce());
   }
 
@@ -663,9 +688,9 @@ final class BatchEngine {
   private void lookUp(Flight flight) throws IOException {
     try {
       requests.incrementAndGet();
-      if (TaskEnd.isEnd(client.tasks().status(flight.taskId))) {
+      if (TaskEnd.isEnd(api().tasks().status(flight.taskId))) {
         requests.incrementAndGet();
-        end(flight, TaskEnd.of(client.tasks().get(flight.taskId)));
+        end(flight, TaskEnd.of(api().tasks().get(flight.taskId)));
         answered(GET_TASK);
       } else {
         flight.missedLists = 0;
