@@ -350,4 +350,54 @@ class CliTest {
         .isEqualTo(ExitCodes.USAGE);
     assertThat(server.getRequestCount()).isZero();
   }
+
+  /** The task has finished; its status says so, and every read of the task answers a body cut short. */
+  private void finishedButUnreadable() {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        String path = request.getPath();
+        if (path.startsWith("/v2/workflow/run-task")) {
+          return json(200, "{\"id\":\"t1\"}");
+        }
+        if (path.startsWith("/v2/workflow/get-task-status")) {
+          return json(200, "{\"status\":\"finished\"}");
+        }
+        return json(200, "{\"id\":\"t1\",\"status\":\"finished\",\"workflow_id\":\"wf\",\"ste");
+      }
+    });
+  }
+
+  @Test
+  @Timeout(60)
+  void aTaskWhoseReadIsNeverReadableEndsWithFiveAtOnceAndTheApiIsNeverCalledUnreachable() {
+    finishedButUnreadable();
+
+    assertThat(run("run", "wf", "--wait")).isEqualTo(ExitCodes.API_ERROR);
+
+    String said = err.toString();
+    assertThat(said).doesNotContain("unreachable").doesNotContain("API back")
+        .contains("API answers unreadable for").contains("(getTask: HTTP 200)");
+    assertThat(said.lines().filter(line -> line.startsWith("error: "))).singleElement().asString()
+        .startsWith("error: getTask: could not parse the answer as Task")
+        .contains("(HTTP 200, traceId none)").endsWith("quote the traceId to BrowserAct, or update browseract.");
+    assertThat(server.getRequestCount()).as("a start, then reads and statuses until the third unreadable read")
+        .isEqualTo(6);
+  }
+
+  @Test
+  void anOutageWithAnswersIsFailingAndTheApiIsBackOnlyWhenTheFailingCallIsAnsweredAgain() {
+    server.enqueue(json(503, "{\"code\":503,\"msg\":\"busy\",\"traceId\":\"o\"}"));
+    server.enqueue(json(200, "{\"status\":\"running\"}"));
+    server.enqueue(json(200, "{\"status\":\"finished\"}"));
+    server.enqueue(json(200, "{\"id\":\"t1\",\"status\":\"finished\",\"workflow_id\":\"wf\",\"steps\":[]}"));
+
+    assertThat(run("task", "wait", "t1", "--poll-interval", "10ms", "--steps-every", "1h")).isZero();
+
+    String said = err.toString();
+    assertThat(said).contains("API failing for 0 s, still waiting… (getTask: HTTP 503, traceId o)")
+        .contains("task t1: running").contains("API back after").doesNotContain("unreachable");
+    assertThat(said.indexOf("API back")).as("back once the read answers, not when a status poll does")
+        .isGreaterThan(said.indexOf("task t1: finished"));
+  }
 }
