@@ -20,8 +20,8 @@ import retrofit2.Response;
  */
 final class Transport {
   private static final Logger LOG = LoggerFactory.getLogger("com.browseract.client");
-  /** The least time an attempt inside a wait is given, however close the deadline. */
-  static final Duration LEAST_CALL_TIME = Duration.ofSeconds(1);
+  /** OkHttp reads a call timeout of zero as none: an attempt at the deadline gets this instead. */
+  private static final Duration LEAST_CALL_TIME = Duration.ofMillis(1);
 
   private final RetryPolicy retryPolicy;
   private final ErrorMapper errorMapper;
@@ -131,8 +131,7 @@ final class Transport {
 
   /**
    * A new attempt's call. Inside a wait, no attempt outlasts the wait's deadline: a poll that hangs is cut off when
-   * the time is up (though given at least {@link #LEAST_CALL_TIME}, so that the read of a task seen ending just
-   * before the deadline is not doomed), where the client's read timeout alone could carry it a whole timeout past.
+   * the time is up, where the client's read timeout alone could carry it a whole timeout past.
    */
   private <W> Call<W> newCall(ApiCall<W, ?> apiCall) {
     Call<W> call = apiCall.newCall.get();

@@ -20,7 +20,7 @@ final class FakeTime extends Clock implements Sleeper {
   static final Instant START = Instant.parse("2026-11-29T00:00:00Z");
 
   private volatile Instant now = START;
-  private final long realStart = System.nanoTime();
+  private volatile long realStart;
   private volatile boolean realTimePasses;
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();
   private final List<Map.Entry<Instant, Runnable>> events = new CopyOnWriteArrayList<>();
@@ -60,10 +60,11 @@ final class FakeTime extends Clock implements Sleeper {
   }
 
   /**
-   * Lets real time pass on this clock as well as the sleeps: for code that blocks for real (a request that hangs)
-   * while the rest of a test runs in fake time.
+   * From now on, lets real time pass on this clock as well as the sleeps: for code that blocks for real (a request
+   * that hangs) while the rest of a test runs in fake time.
    */
   FakeTime withRealTimePassing() {
+    realStart = System.nanoTime();
     realTimePasses = true;
     return this;
   }

@@ -191,10 +191,14 @@ class WaitOutageTest extends MockApiTest {
     time.withRealTimePassing();
     // Alone, the read timeout would carry the hanging poll 30 s past the deadline.
     client = clientBuilder().scheduler(new FakeScheduler(time)).readTimeout(Duration.ofSeconds(30)).build();
+    api = new ScriptedTaskApi(time);
+    server.setDispatcher(api);
     api.endsAfter = Duration.ofMinutes(10);
     api.outageFrom = Duration.ofSeconds(38);
     api.outage = () -> new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
-    WaitOptions fortySeconds = WaitOptions.builder().timeout(Duration.ofSeconds(40)).listener(listener).build();
+    // Polls every 2 s: the one at 38 s (and a little real time) hangs with under 2 s left.
+    WaitOptions fortySeconds = WaitOptions.builder().timeout(Duration.ofSeconds(40)).initialPollInterval(
+        Duration.ofSeconds(2)).pollMultiplier(1).maxPollInterval(Duration.ofSeconds(2)).listener(listener).build();
 
     assertThatThrownBy(() -> await(async, fortySeconds))
         .isInstanceOfSatisfying(WaitTimeoutException.class, e -> {

@@ -45,6 +45,7 @@ final class BatchEngine {
   static final Duration STRAGGLER_LOOKS = Duration.ofSeconds(30);
   private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+  private static final long CUT_OFF_STEP_MILLIS = 100;
   // The operations whose answers tell unreadable ones apart from a broken contract (see UnreadableAnswers).
   private static final String RUN_TASK = "runTask";
   private static final String RUN_TEMPLATE_TASK = "runTemplateTask";
@@ -86,7 +87,7 @@ final class BatchEngine {
   private volatile Instant startedAt;
   private Instant deadline;
   private BrowserAct cutOff;
-  private long cutOffSeconds;
+  private long cutOffMillis;
 
   BatchEngine(BrowserAct client, BatchTarget target, Iterable<BatchInput> inputs, BatchOptions options,
       Checkpoints checkpoints) {
@@ -423,8 +424,8 @@ final class BatchEngine {
 
   /**
    * The client for the next request. Near the batch's deadline, a view whose requests are cut off when the time is
-   * up (given at least 1 s): a request that hangs would otherwise carry the batch a read timeout past its timeout.
-   * Far from it, the client's own timeouts end a request first.
+   * up (to a tenth of a second, so that a view serves a while): a request that hangs would otherwise carry the batch
+   * a read timeout past its timeout. Far from it, the client's own timeouts end a request first.
    */
   private BrowserAct api() {
     if (deadline == null) {
@@ -434,10 +435,10 @@ final class BatchEngine {
     if (left.compareTo(client.config().connectTimeout().plus(client.config().readTimeout())) > 0) {
       return client;
     }
-    long seconds = Math.max(1, (left.toMillis() + 999) / 1000);
-    if (cutOff == null || seconds != cutOffSeconds) {
-      cutOff = client.withOptions(RequestOptions.builder().callTimeout(Duration.ofSeconds(seconds)).build());
-      cutOffSeconds = seconds;
+    long millis = Math.max(CUT_OFF_STEP_MILLIS, left.toMillis() / CUT_OFF_STEP_MILLIS * CUT_OFF_STEP_MILLIS);
+    if (cutOff == null || millis != cutOffMillis) {
+      cutOff = client.withOptions(RequestOptions.builder().callTimeout(Duration.ofMillis(millis)).build());
+      cutOffMillis = millis;
     }
     return cutOff;
   }

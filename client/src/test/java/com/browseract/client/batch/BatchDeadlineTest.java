@@ -16,7 +16,7 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** A batch's timeout is a deadline: no request of the batch outlasts it by more than a second. */
+/** A batch's timeout is a deadline: no request of the batch outlasts it. */
 class BatchDeadlineTest extends FakeBatchApiTest {
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
