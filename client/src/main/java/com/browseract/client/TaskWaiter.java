@@ -54,6 +54,9 @@ final class TaskWaiter {
       Duration delay = progress.firstDelay(justStarted);
       while (true) {
         sleepUntilDue(taskId, delay, hints, wake);
+        if (progress.expired()) {
+          throw progress.timeout();
+        }
         Task ended;
         try {
           ended = pollOnce(poller, taskId, progress, hints);
@@ -197,6 +200,10 @@ final class TaskWaiter {
       boolean hinted;
       synchronized (this) {
         if (result.isDone() || inFlight) {
+          return;
+        }
+        if (progress.expired()) {
+          result.completeExceptionally(progress.timeout());
           return;
         }
         inFlight = true;

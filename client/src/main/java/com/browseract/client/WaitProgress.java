@@ -73,6 +73,14 @@ final class WaitProgress {
   }
 
   /**
+   * @return true once the deadline has come: the wait ends without another request, which would be cut off at
+   *     once (and would replace the last error of an outage with its own timeout)
+   */
+  boolean expired() {
+    return !clock.instant().isBefore(deadline);
+  }
+
+  /**
    * Records a readable answer. The API is "back" only when a call that was failing is answered again: a call that
    * never failed answering meanwhile (a status poll between two reads that fail, say) says nothing about the others.
    */
