@@ -14,7 +14,7 @@ mkdir -p "$out"
 awk -v out="$out" '
   /^```java$/ { n++; file = sprintf("%s/ReadmeExample%d.java", out, n); inside = 1
     print "package readme;\n" > file
-    print "import com.browseract.client.*;\nimport com.browseract.client.batch.*;\nimport com.browseract.client.model.*;" > file
+    print "import com.browseract.client.*;\nimport com.browseract.client.batch.*;\nimport com.browseract.client.errors.*;\nimport com.browseract.client.model.*;" > file
     print "import java.nio.file.*;\nimport java.time.*;\nimport java.util.*;\n" > file
     printf "/** README.md, Java example %d. */\nclass ReadmeExample%d {\n", n, n > file
     print "  public static void main(String[] args) throws Exception {\n    run();\n  }\n" > file

@@ -1,30 +1,32 @@
 package com.browseract.cli;
 
-import com.browseract.client.ApiException;
-import com.browseract.client.AuthenticationException;
-import com.browseract.client.ConcurrencyLimitException;
-import com.browseract.client.ConnectionException;
-import com.browseract.client.InvalidRequestException;
-import com.browseract.client.InvalidResponseException;
-import com.browseract.client.NotFoundException;
-import com.browseract.client.PermissionDeniedException;
-import com.browseract.client.ServerException;
-import java.util.Set;
+import com.browseract.client.errors.ApiException;
+import com.browseract.client.errors.BrowserActException;
+import com.browseract.client.errors.BusinessCode;
+import com.browseract.client.errors.ConnectionException;
+import com.browseract.client.errors.ErrorKind;
 
 /**
  * One readable line for a failed call, in the CLI's terms: what happened, the API's own words, the facts to quote
- * (HTTP status, code, traceId, each once) and what to do.
+ * (HTTP status, code, traceId, each once) and what to do. A business code's words come from the SDK's
+ * {@link BusinessCode} table; otherwise the failure's {@link ErrorKind} decides the advice.
  */
 final class ApiErrorLine {
-  private static final Set<String> STARTS = Set.of("runTask", "runTemplateTask");
   private static final String MAYBE_STARTED = ". The task may have been started anyway: look for it with"
       + " browseract tasks list --workflow-id ID before running it again.";
 
   private ApiErrorLine() {
   }
 
+  /** The line for any failure of the SDK's that is not a task's outcome. */
+  static String of(BrowserActException e) {
+    return e instanceof ApiException ? of((ApiException) e)
+        : e instanceof ConnectionException ? of((ConnectionException) e) : "error: " + e.getMessage();
+  }
+
   static String of(ApiException e) {
-    return "error: " + what(e) + " (" + facts(e) + ")" + advice(e);
+    BusinessCode row = BusinessCode.forAnswer(e.code(), e.statusCode()).orElse(null);
+    return "error: " + what(e, row) + " (" + facts(e) + ")" + advice(e, row);
   }
 
   static String of(ConnectionException e) {
@@ -32,17 +34,14 @@ final class ApiErrorLine {
         + (e.getCause().getMessage() == null ? "" : ": " + e.getCause().getMessage());
     return "error: " + e.operation() + " got no answer from the API (" + cause.replaceAll("\\s+", " ") + ")"
         + (!e.requestMayHaveBeenProcessed() ? "; the request was not sent. Check the network and --base-url."
-        : STARTS.contains(e.operation()) ? MAYBE_STARTED : ". Check the network and try again.");
+        : e.kind() == ErrorKind.TASK_MAY_EXIST ? MAYBE_STARTED : ". Check the network and try again.");
   }
 
-  private static String what(ApiException e) {
+  /** The row's own words when it speaks of the account or the plan, else the operation and the API's message. */
+  private static String what(ApiException e, BusinessCode row) {
     String said = e.msg() == null || e.msg().isBlank() ? null : e.msg().trim().replaceAll("\\s+", " ");
-    if (e instanceof AuthenticationException) {
-      return "the API key was refused" + (said == null ? "" : ": " + said);
-    }
-    if (e instanceof ConcurrencyLimitException) {
-      return "your plan already runs as many tasks at once as it allows (1 on the free plan, 20 on paid plans)"
-          + (said == null ? "" : ": " + said);
+    if (row == BusinessCode.INVALID_AUTHORIZATION || row == BusinessCode.RUNNING_TASKS_EXCEEDED) {
+      return row.meaning() + (said == null ? "" : ": " + said);
     }
     return e.operation() + (said != null ? ": " + said : " failed");
   }
@@ -52,26 +51,22 @@ final class ApiErrorLine {
         + ", traceId " + (e.traceId() == null ? "none" : e.traceId());
   }
 
-  private static String advice(ApiException e) {
-    if (e instanceof AuthenticationException) {
-      return ". Check BROWSERACT_API_KEY (or --api-key).";
+  private static String advice(ApiException e, BusinessCode row) {
+    if (row != null) {
+      return ". " + row.cliAdvice();
     }
-    if (e instanceof PermissionDeniedException) {
-      return ". The API key may not do this: check the account's plan.";
+    switch (e.kind()) {
+      case TASK_MAY_EXIST:
+        return MAYBE_STARTED;
+      case FIX_TARGET:
+        return ". Check the id: browseract tasks list, workflows list and templates list show what exists.";
+      case REFUSED:
+      case TRANSIENT:
+        return ". The API is busy or failing: try again in a moment.";
+      case BROKEN_CONTRACT:
+        return ". The API's answer could not be used: quote the traceId to BrowserAct, or update browseract.";
+      default:
+        return ".";
     }
-    if (e instanceof ConcurrencyLimitException) {
-      return ". No task was started: run it again once a task has ended (see browseract tasks list --status"
-          + " running), or let it wait for a free slot with --wait-for-slot 10m.";
-    }
-    if (e instanceof NotFoundException) {
-      return ". Check the id: browseract tasks list shows your tasks.";
-    }
-    if (STARTS.contains(e.operation()) && (e instanceof ServerException || e instanceof InvalidResponseException)) {
-      return MAYBE_STARTED;
-    }
-    if (e.code() != null && e.code() == InvalidRequestException.TASK_NOT_PAUSED) {
-      return ". Only a paused task can be resumed: see browseract task status ID.";
-    }
-    return ".";
   }
 }

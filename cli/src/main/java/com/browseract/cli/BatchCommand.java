@@ -1,7 +1,5 @@
 package com.browseract.cli;
 
-import com.browseract.client.ApiException;
-import com.browseract.client.ConnectionException;
 import com.browseract.client.batch.BatchCheck;
 import com.browseract.client.batch.BatchInput;
 import com.browseract.client.batch.BatchInputs;
@@ -9,6 +7,7 @@ import com.browseract.client.batch.BatchOptions;
 import com.browseract.client.batch.BatchRun;
 import com.browseract.client.batch.BatchSummary;
 import com.browseract.client.batch.BatchTarget;
+import com.browseract.client.errors.BrowserActException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -158,10 +157,8 @@ final class BatchCommand extends ApiCommand {
       err.println(BatchProgress.summaryLine(summary));
       err.println("results: " + results + "  journal: " + journalFile);
       if (summary.stoppedBy() != null) {
-        err.println(summary.stoppedBy() instanceof ApiException ? ApiErrorLine.of((ApiException) summary.stoppedBy())
-            : summary.stoppedBy() instanceof ConnectionException
-                ? ApiErrorLine.of((ConnectionException) summary.stoppedBy())
-                : "error: " + summary.stoppedBy().getMessage());
+        err.println(summary.stoppedBy() instanceof BrowserActException
+            ? ApiErrorLine.of((BrowserActException) summary.stoppedBy()) : "error: " + summary.stoppedBy().getMessage());
       }
       if (summary.running() > 0 || summary.queued() > 0 || summary.unresolved() > 0) {
         err.println("not done: run the same command again to resume");
@@ -172,7 +169,8 @@ final class BatchCommand extends ApiCommand {
 
   static int exitCode(BatchSummary summary) {
     if (summary.stoppedBy() != null) {
-      return summary.stoppedBy() instanceof ConnectionException ? ExitCodes.NETWORK_ERROR : ExitCodes.API_ERROR;
+      return summary.stoppedBy() instanceof BrowserActException ? ExitCodes.of((BrowserActException) summary.stoppedBy())
+          : ExitCodes.API_ERROR;
     }
     if (summary.unresolved() > 0) {
       return ExitCodes.API_ERROR;

@@ -1,12 +1,9 @@
 package com.browseract.cli;
 
-import com.browseract.client.ApiException;
-import com.browseract.client.BrowserActException;
-import com.browseract.client.ConnectionException;
-import com.browseract.client.DownloadException;
-import com.browseract.client.TaskCanceledException;
-import com.browseract.client.TaskFailedException;
-import com.browseract.client.WaitTimeoutException;
+import com.browseract.client.errors.BrowserActException;
+import com.browseract.client.errors.TaskCanceledException;
+import com.browseract.client.errors.TaskFailedException;
+import com.browseract.client.errors.WaitTimeoutException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -28,18 +25,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("error: " + (timeout.apiWasFailing() ? "the API was failing when the wait ended: " : "")
           + e.getMessage() + ". Keep waiting with: browseract task wait " + timeout.taskId());
       code = ExitCodes.WAIT_TIMEOUT;
-    } else if (e instanceof ApiException) {
-      err.println(ApiErrorLine.of((ApiException) e));
-      code = ExitCodes.API_ERROR;
-    } else if (e instanceof ConnectionException) {
-      err.println(ApiErrorLine.of((ConnectionException) e));
-      code = ExitCodes.NETWORK_ERROR;
-    } else if (e instanceof DownloadException) {
-      err.println("error: " + e.getMessage());
-      code = e.getCause() instanceof java.io.IOException ? ExitCodes.NETWORK_ERROR : ExitCodes.API_ERROR;
     } else if (e instanceof BrowserActException) {
-      err.println("error: " + e.getMessage());
-      code = ExitCodes.API_ERROR;
+      err.println(ApiErrorLine.of((BrowserActException) e));
+      code = ExitCodes.of((BrowserActException) e);
     } else if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
       err.println("error: " + e.getMessage());
       code = ExitCodes.USAGE;

@@ -1,5 +1,9 @@
 package com.browseract.cli;
 
+import com.browseract.client.errors.BrowserActException;
+import com.browseract.client.errors.ConnectionException;
+import com.browseract.client.errors.DownloadException;
+
 /** Exit codes of the CLI, as documented in the README. */
 final class ExitCodes {
   static final int OK = 0;
@@ -11,5 +15,16 @@ final class ExitCodes {
   static final int NETWORK_ERROR = 6;
 
   private ExitCodes() {
+  }
+
+  /**
+   * The exit code of a failed call (or a batch stopped by one): 6 when no answer came at all (the network), 5 for
+   * every kind of answer, whatever the {@link com.browseract.client.errors.ErrorKind}; the line's advice tells
+   * the kinds apart.
+   */
+  static int of(BrowserActException e) {
+    boolean noAnswer = e instanceof ConnectionException
+        || (e instanceof DownloadException && e.getCause() instanceof java.io.IOException);
+    return noAnswer ? NETWORK_ERROR : API_ERROR;
   }
 }

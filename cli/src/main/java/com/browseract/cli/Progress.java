@@ -1,8 +1,10 @@
 package com.browseract.cli;
 
-import com.browseract.client.ApiException;
-import com.browseract.client.BrowserActException;
 import com.browseract.client.TaskListener;
+import com.browseract.client.errors.ApiException;
+import com.browseract.client.errors.BrowserActException;
+import com.browseract.client.errors.ConnectionException;
+import com.browseract.client.errors.ErrorKind;
 import com.browseract.client.model.TaskStatus;
 import com.browseract.client.model.TaskStep;
 import java.io.PrintWriter;
@@ -52,12 +54,16 @@ final class Progress implements TaskListener {
     show("step " + step.getStep() + ": " + step.getStepGoal());
   }
 
+  /** Says what failed as it is: "unreachable" only when no answer came; an answer that came is named as such. */
   @Override
   public synchronized void onPollFailed(String taskId, BrowserActException error, Instant failingSince) {
     long seconds = Duration.between(failingSince, Instant.now()).toSeconds();
-    show("API unreachable for " + seconds + " s, still waiting… (" + reason(error) + ")");
+    String state = error instanceof ConnectionException ? "API unreachable"
+        : error.kind() == ErrorKind.BROKEN_CONTRACT ? "API answers unreadable" : "API failing";
+    show(state + " for " + seconds + " s, still waiting… (" + reason(error) + ")");
   }
 
+  /** Heard only once the call that was failing is answered again. */
   @Override
   public synchronized void onPollRecovered(String taskId, Duration downtime) {
     show("API back after " + downtime.toSeconds() + " s");
@@ -71,7 +77,8 @@ final class Progress implements TaskListener {
   private static String reason(BrowserActException error) {
     if (error instanceof ApiException) {
       ApiException api = (ApiException) error;
-      return "HTTP " + api.statusCode() + (api.traceId() == null ? "" : ", traceId " + api.traceId());
+      return api.operation() + ": HTTP " + api.statusCode() + (api.traceId() == null ? "" : ", traceId "
+          + api.traceId());
     }
     return error.getCause() == null ? error.getClass().getSimpleName() : error.getCause().getClass().getSimpleName();
   }

@@ -168,6 +168,7 @@ class CliTest {
   void forbiddenAndUnreadableAnswersGetTheirOwnLines() {
     server.enqueue(json(403, "{\"code\":403,\"msg\":\"Forbidden\",\"traceId\":\"t403\"}"));
     server.enqueue(json(200, "<html>oops</html>"));
+    server.enqueue(json(200, "<html>oops</html>")); // one unreadable answer is tried again
 
     assertThat(run("regions")).isEqualTo(ExitCodes.API_ERROR);
     assertThat(run("workflows", "get", "wf")).isEqualTo(ExitCodes.API_ERROR);
@@ -233,7 +234,7 @@ class CliTest {
     }
 
     assertThat(run("task", "wait", "t1", "--timeout", "1s", "--poll-interval", "100ms")).isEqualTo(ExitCodes.WAIT_TIMEOUT);
-    assertThat(err.toString()).contains("API unreachable for").contains("error: the API was failing when the wait"
+    assertThat(err.toString()).contains("API failing for").contains("error: the API was failing when the wait"
         + " ended: Task t1's status could not be read after waiting").contains("Keep waiting with: browseract task wait t1");
   }
 
@@ -359,5 +360,55 @@ class CliTest {
     assertThat(run("run", "wf", "--wait", "--listen", "99999", "--public-url", "https://hooks.example.com"))
         .isEqualTo(ExitCodes.USAGE);
     assertThat(server.getRequestCount()).isZero();
+  }
+
+  /** The task has finished; its status says so, and every read of the task answers a body cut short. */
+  private void finishedButUnreadable() {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        String path = request.getPath();
+        if (path.startsWith("/v2/workflow/run-task")) {
+          return json(200, "{\"id\":\"t1\"}");
+        }
+        if (path.startsWith("/v2/workflow/get-task-status")) {
+          return json(200, "{\"status\":\"finished\"}");
+        }
+        return json(200, "{\"id\":\"t1\",\"status\":\"finished\",\"workflow_id\":\"wf\",\"ste");
+      }
+    });
+  }
+
+  @Test
+  @Timeout(60)
+  void aTaskWhoseReadIsNeverReadableEndsWithFiveAtOnceAndTheApiIsNeverCalledUnreachable() {
+    finishedButUnreadable();
+
+    assertThat(run("run", "wf", "--wait")).isEqualTo(ExitCodes.API_ERROR);
+
+    String said = err.toString();
+    assertThat(said).doesNotContain("unreachable").doesNotContain("API back")
+        .contains("API answers unreadable for").contains("(getTask: HTTP 200)");
+    assertThat(said.lines().filter(line -> line.startsWith("error: "))).singleElement().asString()
+        .startsWith("error: getTask: could not parse the answer as Task")
+        .contains("(HTTP 200, traceId none)").endsWith("quote the traceId to BrowserAct, or update browseract.");
+    assertThat(server.getRequestCount()).as("a start, then reads and statuses until the third unreadable read")
+        .isEqualTo(6);
+  }
+
+  @Test
+  void anOutageWithAnswersIsFailingAndTheApiIsBackOnlyWhenTheFailingCallIsAnsweredAgain() {
+    server.enqueue(json(503, "{\"code\":503,\"msg\":\"busy\",\"traceId\":\"o\"}"));
+    server.enqueue(json(200, "{\"status\":\"running\"}"));
+    server.enqueue(json(200, "{\"status\":\"finished\"}"));
+    server.enqueue(json(200, "{\"id\":\"t1\",\"status\":\"finished\",\"workflow_id\":\"wf\",\"steps\":[]}"));
+
+    assertThat(run("task", "wait", "t1", "--poll-interval", "10ms", "--steps-every", "1h")).isZero();
+
+    String said = err.toString();
+    assertThat(said).contains("API failing for 0 s, still waiting… (getTask: HTTP 503, traceId o)")
+        .contains("task t1: running").contains("API back after").doesNotContain("unreachable");
+    assertThat(said.indexOf("API back")).as("back once the read answers, not when a status poll does")
+        .isGreaterThan(said.indexOf("task t1: finished"));
   }
 }

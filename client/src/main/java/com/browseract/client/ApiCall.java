@@ -1,6 +1,8 @@
 package com.browseract.client;
 
+import com.browseract.client.errors.InvalidResponseException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import retrofit2.Call;
@@ -29,9 +31,11 @@ final class ApiCall<W, T> {
   final boolean retrying;
   /** False when a refusal by the plan's concurrency limit goes straight to the caller (a batch schedules itself). */
   final boolean retryingRefusals;
+  /** When the caller (a wait) stops waiting, or null: no attempt may outlast it. */
+  final Instant deadline;
 
   private ApiCall(Operation operation, Supplier<Call<W>> newCall, AnswerCheck<W> check, Function<W, T> read,
-      Duration slotPatience, boolean retrying, boolean retryingRefusals) {
+      Duration slotPatience, boolean retrying, boolean retryingRefusals, Instant deadline) {
     this.operation = operation;
     this.newCall = newCall;
     this.check = check;
@@ -39,37 +43,44 @@ final class ApiCall<W, T> {
     this.slotPatience = slotPatience;
     this.retrying = retrying;
     this.retryingRefusals = retryingRefusals;
+    this.deadline = deadline;
   }
 
   /** A call whose answer is returned as it is; a success without a body is an {@link InvalidResponseException}. */
   static <W> ApiCall<W, W> of(Operation operation, Supplier<Call<W>> newCall) {
     return new ApiCall<>(operation, newCall, body -> body == null ? "the answer has no body" : null,
-        Function.identity(), Duration.ZERO, true, true);
+        Function.identity(), Duration.ZERO, true, true, null);
   }
 
   /** A call whose answer has no body (stop, resume). */
   static ApiCall<Void, Void> withoutAnswer(Operation operation, Supplier<Call<Void>> newCall) {
-    return new ApiCall<>(operation, newCall, body -> null, Function.identity(), Duration.ZERO, true, true);
+    return new ApiCall<>(operation, newCall, body -> null, Function.identity(), Duration.ZERO, true, true, null);
   }
 
   /** The same call, with the answer turned into what the caller receives. */
   <R> ApiCall<W, R> reading(Function<T, R> next) {
-    return new ApiCall<>(operation, newCall, check, read.andThen(next), slotPatience, retrying, retryingRefusals);
+    return new ApiCall<>(operation, newCall, check, read.andThen(next), slotPatience, retrying, retryingRefusals,
+        deadline);
   }
 
   /** The same call, failing with {@link InvalidResponseException} when {@code required} finds a problem. */
   ApiCall<W, T> requiring(AnswerCheck<W> required) {
-    return new ApiCall<>(operation, newCall, required, read, slotPatience, retrying, retryingRefusals);
+    return new ApiCall<>(operation, newCall, required, read, slotPatience, retrying, retryingRefusals, deadline);
   }
 
   /** The same call, sent once: no retry of the client's. */
   ApiCall<W, T> once() {
-    return new ApiCall<>(operation, newCall, check, read, slotPatience, false, retryingRefusals);
+    return new ApiCall<>(operation, newCall, check, read, slotPatience, false, retryingRefusals, deadline);
+  }
+
+  /** The same call, cut off at {@code until} (see {@link Transport}); null for no limit but the client's own. */
+  ApiCall<W, T> until(Instant until) {
+    return new ApiCall<>(operation, newCall, check, read, slotPatience, retrying, retryingRefusals, until);
   }
 
   /** The same call, started as {@code options} say: waiting for a slot, or handing refusals back at once. */
   ApiCall<W, T> startingAs(RunOptions options) {
     return new ApiCall<>(operation, newCall, check, read, options.slotPatience(), retrying,
-        options.retriesRefusals());
+        options.retriesRefusals(), deadline);
   }
 }

@@ -1,5 +1,6 @@
 package com.browseract.client;
 
+import com.browseract.client.errors.BrowserActException;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;

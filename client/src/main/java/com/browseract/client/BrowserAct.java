@@ -1,5 +1,7 @@
 package com.browseract.client;
 
+import com.browseract.client.errors.BrowserActException;
+
 /**
  * Client for the BrowserAct REST API v2.
  *

@@ -1,19 +1,32 @@
 package com.browseract.client;
 
+import com.browseract.client.errors.ApiException;
+import com.browseract.client.errors.BrowserActException;
+import com.browseract.client.errors.BusinessCode;
+import com.browseract.client.errors.ConnectionException;
+import com.browseract.client.errors.ErrorDetails;
+import com.browseract.client.errors.ErrorKind;
+import com.browseract.client.errors.InvalidRequestException;
+import com.browseract.client.errors.InvalidResponseException;
+import com.browseract.client.errors.NotFoundException;
+import com.browseract.client.errors.RateLimitException;
+import com.browseract.client.errors.ServerException;
 import java.io.IOException;
 import java.time.Clock;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
 
 /**
- * The one place where HTTP statuses, BrowserAct's business codes and I/O failures become SDK exceptions.
+ * The one place where HTTP statuses, BrowserAct's business codes and I/O failures become SDK exceptions, each with
+ * its {@link ErrorKind}.
  *
- * <p>A known business code decides before the status does: the real API's statuses for its envelopes were never
- * recorded, and the same envelope may even come with HTTP 200 ({@link SuccessEnvelopeCheck}).
+ * <p>A known business code ({@link BusinessCode}) decides before the status does: the real API's statuses for its
+ * envelopes were never recorded, and the same envelope may even come with HTTP 200 ({@link SuccessEnvelopeCheck}).
+ * Otherwise the status decides, and for a call that starts a task, anything that may have reached the server
+ * without a usable answer is {@link ErrorKind#TASK_MAY_EXIST}.
  */
 final class ErrorMapper {
   static final int SNIPPET_LIMIT = 512;
-  static final int INVALID_AUTHORIZATION = 401;
   private static final long BODY_READ_LIMIT = 64 * 1024;
 
   private final Clock clock;
@@ -29,42 +42,40 @@ final class ErrorMapper {
 
   private ApiException fromBody(Operation operation, int status, String retryAfterHeader, String text) {
     ErrorEnvelope envelope = ErrorEnvelope.parse(text);
-    ErrorDetails details = new ErrorDetails(operation.operationId, status,
-        envelope == null ? null : envelope.code,
-        envelope == null ? null : envelope.msg,
-        envelope == null ? null : envelope.traceId,
-        text.length() > SNIPPET_LIMIT ? text.substring(0, SNIPPET_LIMIT) : text,
-        RetryAfter.parse(retryAfterHeader, clock));
-    Integer code = details.code;
-    if (status == 401 || (code != null && code == INVALID_AUTHORIZATION)) {
-      return new AuthenticationException(details, "Check the API key");
+    ErrorDetails details = ErrorDetails.builder(operation.operationId, status)
+        .code(envelope == null ? null : envelope.code)
+        .msg(envelope == null ? null : envelope.msg)
+        .traceId(envelope == null ? null : envelope.traceId)
+        .bodySnippet(text.length() > SNIPPET_LIMIT ? text.substring(0, SNIPPET_LIMIT) : text)
+        .retryAfter(RetryAfter.parse(retryAfterHeader, clock))
+        .build();
+    return classify(operation, details);
+  }
+
+  /** The exception, and so the kind, of an answer: by its known code, else by its status. */
+  static ApiException classify(Operation operation, ErrorDetails details) {
+    BusinessCode known = BusinessCode.forAnswer(details.code(), details.statusCode()).orElse(null);
+    if (known != null) {
+      return known.exception(details);
     }
-    if (status == 403) {
-      return new PermissionDeniedException(details, "The API key may not do this: check the account's plan");
-    }
-    if (code != null && code == NotFoundException.TASK_NOT_FOUND) {
-      return new NotFoundException(details, "No task has this id");
-    }
-    if (code != null && code == ConcurrencyLimitException.RUNNING_TASKS_EXCEEDED) {
-      return new ConcurrencyLimitException(details, "The plan's limit of tasks running at once is reached (1 on the"
-          + " free plan, 20 on paid plans); no task was created, so starting it again later is safe");
-    }
-    if (code != null && code == InvalidRequestException.TASK_NOT_PAUSED) {
-      return new InvalidRequestException(details, "The task is not paused: only a paused task can be resumed");
-    }
+    int status = details.statusCode();
     if (status == 404) {
-      return new NotFoundException(details, null);
+      return new NotFoundException(details, ErrorKind.FIX_TARGET);
     }
     if (status == 429) {
-      return new RateLimitException(details, null);
+      return new RateLimitException(details, ErrorKind.REFUSED);
     }
-    if (status >= 500) {
-      return new ServerException(details, !operation.repeatable ? maybeCreatedHint() : null);
+    if (status >= 500 || status == 408) {
+      return operation.repeatable ? new ServerException(details, ErrorKind.TRANSIENT)
+          : new ServerException(details, ErrorKind.TASK_MAY_EXIST, maybeCreatedHint(), null);
     }
     if (status == 400 || status == 422) {
-      return new InvalidRequestException(details, null);
+      return new InvalidRequestException(details, ErrorKind.FIX_REQUEST);
     }
-    return new ApiException(details, null);
+    // Another 4xx, or an error envelope with an unknown code inside a 2xx: the API said no to this request.
+    // Anything else (1xx, 3xx: a redirect is never followed) is not how the API answers.
+    boolean refusal = status >= 400 || (status >= 200 && status < 300 && details.code() != null);
+    return new ApiException(details, refusal ? ErrorKind.FIX_REQUEST : ErrorKind.BROKEN_CONTRACT);
   }
 
   /**
@@ -81,23 +92,19 @@ final class ErrorMapper {
       return unusable(operation, ParseGuardConverterFactory.SUCCESS_STATUS, unreadable.getMessage(), unreadable.head,
           e);
     }
-    String what = e instanceof java.net.SocketTimeoutException ? "timed out" : "failed";
-    String message = operation.operationId + " " + what + " without an answer: " + e.getClass().getSimpleName()
-        + (e.getMessage() == null ? "" : " (" + ErrorDetails.oneLine(e.getMessage()) + ")")
-        + (requestSent ? "" : "; the request was not sent");
-    if (requestSent && !operation.repeatable) {
-      message += ". " + maybeCreatedHint();
-    }
-    return new ConnectionException(operation.operationId, requestSent, message, e);
+    boolean mayExist = requestSent && !operation.repeatable;
+    return new ConnectionException(operation.operationId, requestSent,
+        mayExist ? ErrorKind.TASK_MAY_EXIST : ErrorKind.TRANSIENT, mayExist ? maybeCreatedHint() : null, e);
   }
 
   /** A 2xx answer that lacks what the call must return, or could not be read at all. */
   static InvalidResponseException unusable(Operation operation, int status, String problem, String bodySnippet,
       Throwable cause) {
     ErrorEnvelope envelope = ErrorEnvelope.parse(bodySnippet);
-    ErrorDetails details = new ErrorDetails(operation.operationId, status, null, problem,
-        envelope == null ? null : envelope.traceId, bodySnippet);
-    return new InvalidResponseException(details, operation.repeatable ? null : maybeCreatedHint(), cause);
+    ErrorDetails details = ErrorDetails.builder(operation.operationId, status).msg(problem)
+        .traceId(envelope == null ? null : envelope.traceId).bodySnippet(bodySnippet).build();
+    return operation.repeatable ? new InvalidResponseException(details, ErrorKind.BROKEN_CONTRACT, null, cause)
+        : new InvalidResponseException(details, ErrorKind.TASK_MAY_EXIST, maybeCreatedHint(), cause);
   }
 
   /** Anything else that went wrong while handling a call: a bug or a misbehaving dependency, kept as the cause. */

@@ -37,6 +37,7 @@ final class HttpWiring {
         .addInterceptor(new AuthInterceptor(config.apiKey, userAgent(config.userAgentSuffix().orElse(null))))
         .addInterceptor(new SuccessEnvelopeCheck())
         .addNetworkInterceptor(sendTracker)
+        .addNetworkInterceptor(RetryAfterGuard.HIDE)
         .build();
     Dispatcher dispatcher = apiClient.dispatcher();
     this.polls = new PollQueue(Math.min(dispatcher.getMaxRequests(), dispatcher.getMaxRequestsPerHost()));
@@ -60,8 +61,12 @@ final class HttpWiring {
   }
 
   Apis apis(RequestOptions options) {
-    OkHttpClient reads = options.isEmpty() ? apiClient
-        : apiClient.newBuilder().addInterceptor(new RequestOptionsInterceptor(options)).build();
+    OkHttpClient.Builder builder = apiClient.newBuilder();
+    if (!options.isEmpty()) {
+      builder.addInterceptor(new RequestOptionsInterceptor(options));
+    }
+    options.callTimeout().ifPresent(builder::callTimeout);
+    OkHttpClient reads = builder.addInterceptor(RetryAfterGuard.RESTORE).build();
     // OkHttp may silently resend a request after a connection failure; never for calls that start a task.
     OkHttpClient creates = reads.newBuilder().retryOnConnectionFailure(false).build();
     return new Apis(retrofit(reads), retrofit(creates));

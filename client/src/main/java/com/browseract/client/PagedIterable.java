@@ -1,5 +1,6 @@
 package com.browseract.client;
 
+import com.browseract.client.errors.BrowserActException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;

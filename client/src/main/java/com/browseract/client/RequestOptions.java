@@ -1,10 +1,12 @@
 package com.browseract.client;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,11 +29,13 @@ public final class RequestOptions {
   private final Map<String, String> queryParams;
   private final Map<String, String> headers;
   private final ResponseListener responseListener;
+  private final Duration callTimeout;
 
   private RequestOptions(Builder builder) {
     this.queryParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.queryParams));
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
     this.responseListener = builder.responseListener;
+    this.callTimeout = builder.callTimeout;
   }
 
   /** @return a builder without extras */
@@ -50,6 +54,7 @@ public final class RequestOptions {
     builder.queryParams.putAll(queryParams);
     builder.headers.putAll(headers);
     builder.responseListener = responseListener;
+    builder.callTimeout = callTimeout;
     return builder;
   }
 
@@ -68,14 +73,19 @@ public final class RequestOptions {
     return responseListener;
   }
 
+  /** @return how long each request of the view may take at most, if set */
+  public Optional<Duration> callTimeout() {
+    return Optional.ofNullable(callTimeout);
+  }
+
   boolean isEmpty() {
-    return queryParams.isEmpty() && headers.isEmpty() && responseListener == null;
+    return queryParams.isEmpty() && headers.isEmpty() && responseListener == null && callTimeout == null;
   }
 
   @Override
   public String toString() {
     return "RequestOptions{queryParams=" + queryParams + ", headers=" + headers.keySet() + ", responseListener="
-        + (responseListener != null) + "}";
+        + (responseListener != null) + (callTimeout == null ? "" : ", callTimeout=" + callTimeout) + "}";
   }
 
   /** Builds {@link RequestOptions}. */
@@ -83,6 +93,7 @@ public final class RequestOptions {
     private final Map<String, String> queryParams = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private ResponseListener responseListener;
+    private Duration callTimeout;
 
     private Builder() {
     }
@@ -125,6 +136,21 @@ public final class RequestOptions {
      */
     public Builder responseListener(ResponseListener listener) {
       this.responseListener = listener;
+      return this;
+    }
+
+    /**
+     * Cuts off each request of the view (each attempt, when the client retries) after this long, whatever the
+     * client's own {@link ClientConfig#callTimeout()}: for work that has a deadline, such as a batch's timeout.
+     *
+     * @param timeout positive, or null for the client's own
+     * @return this builder
+     */
+    public Builder callTimeout(Duration timeout) {
+      if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+        throw new IllegalArgumentException("callTimeout must be positive, was " + timeout);
+      }
+      this.callTimeout = timeout;
       return this;
     }
 

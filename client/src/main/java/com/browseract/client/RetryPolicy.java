@@ -1,7 +1,9 @@
 package com.browseract.client;
 
+import com.browseract.client.errors.ApiException;
+import com.browseract.client.errors.BrowserActException;
+import com.browseract.client.errors.ConcurrencyLimitException;
 import java.time.Duration;
-import java.util.Set;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -15,7 +17,6 @@ final class RetryPolicy {
   static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(1);
   static final Duration FIRST_SLOT_WAIT = Duration.ofSeconds(2);
   static final Duration MAX_SLOT_WAIT = Duration.ofSeconds(30);
-  private static final Set<Integer> RETRYABLE_STATUSES = Set.of(429, 500, 502, 503, 504);
 
   private final int maxRetries;
   private final Duration initialBackoff;
@@ -33,8 +34,8 @@ final class RetryPolicy {
    * @param retriesDone how many retries were already made for this call
    * @return the wait before the next attempt, or null when the failure is final
    */
-  Duration delayBeforeRetry(Operation operation, BrowserActException failure, int retriesDone) {
-    if (retriesDone >= maxRetries || !isRetryable(operation, failure)) {
+  Duration delayBeforeRetry(BrowserActException failure, int retriesDone) {
+    if (retriesDone >= maxRetries || !isRetryable(failure, retriesDone)) {
       return null;
     }
     Duration asked = failure instanceof ApiException ? ((ApiException) failure).retryAfter().orElse(null) : null;
@@ -59,18 +60,20 @@ final class RetryPolicy {
     return Duration.ofMillis((long) millis);
   }
 
-  static boolean isRetryable(Operation operation, BrowserActException failure) {
-    if (failure instanceof ConcurrencyLimitException) {
-      return true; // the plan refused the start before creating anything
+  /**
+   * Whether a failure is worth sending the call again: the kind decides ({@link ErrorMapper} already took into
+   * account whether the call starts a task). A refusal and a passing failure are retried; an unreadable answer once,
+   * since one may be a connection cut short; anything else is final.
+   */
+  static boolean isRetryable(BrowserActException failure, int retriesDone) {
+    switch (failure.kind()) {
+      case REFUSED:
+      case TRANSIENT:
+        return true;
+      case BROKEN_CONTRACT:
+        return retriesDone == 0;
+      default:
+        return false;
     }
-    if (failure instanceof ApiException) {
-      int status = ((ApiException) failure).statusCode();
-      // A 429 means the request was refused before any work, so even a task-creating call is safe to repeat.
-      return status == 429 || (operation.repeatable && RETRYABLE_STATUSES.contains(status));
-    }
-    if (failure instanceof ConnectionException) {
-      return operation.repeatable || !((ConnectionException) failure).requestMayHaveBeenProcessed();
-    }
-    return false;
   }
 }

@@ -6,10 +6,8 @@ public enum StopOutcome {
   STOPPED,
   /**
    * The task had already ended (finished, failed or canceled) before the call: nothing was changed. BrowserAct
-   * answers this case with business code {@value #TASK_HAS_COMPLETED} ({@code Task has completed.}).
+   * answers this case with business code 10121
+   * ({@link com.browseract.client.errors.BusinessCode#TASK_HAS_COMPLETED}, {@code Task has completed.}).
    */
-  ALREADY_ENDED;
-
-  /** BrowserAct's code for stop-task on a task that has already ended. */
-  public static final int TASK_HAS_COMPLETED = 10121;
+  ALREADY_ENDED
 }

@@ -1,7 +1,8 @@
 package com.browseract.client;
 
-import com.browseract.client.model.TaskFile;
+import com.browseract.client.errors.DownloadException;
 import com.browseract.client.model.Task;
+import com.browseract.client.model.TaskFile;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;

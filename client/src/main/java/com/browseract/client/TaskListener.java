@@ -1,5 +1,6 @@
 package com.browseract.client;
 
+import com.browseract.client.errors.BrowserActException;
 import com.browseract.client.model.TaskStatus;
 import com.browseract.client.model.TaskStep;
 
@@ -32,7 +33,8 @@ public interface TaskListener {
   }
 
   /**
-   * A poll failed with an error that may heal (a 5xx, a 429, no answer, an unreadable answer): the wait goes on,
+   * A poll failed with an error that may heal ({@link com.browseract.client.errors.ErrorKind#mayHeal()}: a 5xx, a
+   * 408 or 429, no answer, an unreadable answer that does not yet break the contract): the wait goes on,
    * polling on its backoff schedule, until the task ends or the wait's deadline passes. Called for each failed
    * poll of an outage.
    *
@@ -44,7 +46,8 @@ public interface TaskListener {
   }
 
   /**
-   * A poll succeeded after one or more failed ones.
+   * A call that had failed during this outage was answered again (another call answering meanwhile, a status poll
+   * between two failing reads of the task, is no recovery).
    *
    * @param taskId the task
    * @param downtime how long the polls had been failing

@@ -1,5 +1,6 @@
 package com.browseract.client;
 
+import com.browseract.client.errors.BrowserActException;
 import com.browseract.client.model.Task;
 import com.squareup.moshi.JsonAdapter;
 import java.io.IOException;
@@ -52,7 +53,7 @@ public final class TaskOutputs {
       return adapter.fromJson(text);
     } catch (IOException | RuntimeException e) {
       throw new BrowserActException("Output of task " + task.getId() + " is not JSON of type "
-          + type.getTypeName() + ": " + ErrorDetails.oneLine(String.valueOf(e.getMessage())), e);
+          + type.getTypeName() + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").trim(), e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.browseract.client;
 
+import com.browseract.client.errors.BrowserActException;
 import com.browseract.client.model.Task;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,6 +54,9 @@ final class TaskWaiter {
       Duration delay = progress.firstDelay(justStarted);
       while (true) {
         sleepUntilDue(taskId, delay, hints, wake);
+        if (progress.expired()) {
+          throw progress.timeout();
+        }
         Task ended;
         try {
           ended = pollOnce(poller, taskId, progress, hints);
@@ -102,7 +106,7 @@ final class TaskWaiter {
     if (hints.take()) {
       Task full;
       try {
-        full = poller.get(taskId);
+        full = poller.get(taskId, progress.deadline());
       } catch (BrowserActException failed) {
         hints.readDidNotEnd(true);
         throw failed;
@@ -113,10 +117,10 @@ final class TaskWaiter {
       hints.readDidNotEnd(false);
       return null;
     }
-    Task full = progress.wantsSteps() ? poller.get(taskId) : null;
-    boolean ended = full != null ? progress.observe(full.getStatus(), full.getSteps())
-        : progress.observe(poller.status(taskId), null);
-    return !ended ? null : full != null ? full : poller.get(taskId);
+    Task full = progress.wantsSteps() ? poller.get(taskId, progress.deadline()) : null;
+    boolean ended = full != null ? progress.observe(Operation.GET_TASK, full.getStatus(), full.getSteps())
+        : progress.observe(Operation.GET_TASK_STATUS, poller.status(taskId, progress.deadline()), null);
+    return !ended ? null : full != null ? full : poller.get(taskId, progress.deadline());
   }
 
   /** Waits without holding a thread; see {@link #await(TaskPoller, String, WaitOptions, boolean)}. */
@@ -198,11 +202,16 @@ final class TaskWaiter {
         if (result.isDone() || inFlight) {
           return;
         }
+        if (progress.expired()) {
+          result.completeExceptionally(progress.timeout());
+          return;
+        }
         inFlight = true;
         hinted = hints.take();
       }
       CompletableFuture<Task> poll = hinted
-          ? Futures.map(queue.read(() -> poller.getAsync(taskId)), full -> progress.observeFull(full) ? full : null)
+          ? Futures.map(queue.read(() -> poller.getAsync(taskId, progress.deadline())),
+              full -> progress.observeFull(full) ? full : null)
           : pollOnceAsync(poller, taskId, progress);
       synchronized (this) {
         next = poll;
@@ -275,12 +284,14 @@ final class TaskWaiter {
   }
 
   private CompletableFuture<Task> pollOnceAsync(TaskPoller poller, String taskId, WaitProgress progress) {
+    Instant deadline = progress.deadline();
     if (progress.wantsSteps()) {
-      return Futures.map(queue.poll(() -> poller.getAsync(taskId)),
-          full -> progress.observe(full.getStatus(), full.getSteps()) ? full : null);
+      return Futures.map(queue.poll(() -> poller.getAsync(taskId, deadline)),
+          full -> progress.observe(Operation.GET_TASK, full.getStatus(), full.getSteps()) ? full : null);
     }
-    return Futures.compose(queue.poll(() -> poller.statusAsync(taskId)), status -> progress.observe(status, null)
-        ? queue.read(() -> poller.getAsync(taskId)) : CompletableFuture.completedFuture(null));
+    return Futures.compose(queue.poll(() -> poller.statusAsync(taskId, deadline)),
+        status -> progress.observe(Operation.GET_TASK_STATUS, status, null)
+            ? queue.read(() -> poller.getAsync(taskId, deadline)) : CompletableFuture.completedFuture(null));
   }
 
   /** Stops the task of a cancelled wait; a failed stop is logged and told to the listener, never lost. */

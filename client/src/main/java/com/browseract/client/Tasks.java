@@ -1,5 +1,15 @@
 package com.browseract.client;
 
+import com.browseract.client.errors.ApiException;
+import com.browseract.client.errors.BrowserActException;
+import com.browseract.client.errors.BusinessCode;
+import com.browseract.client.errors.ConcurrencyLimitException;
+import com.browseract.client.errors.InvalidRequestException;
+import com.browseract.client.errors.InvalidResponseException;
+import com.browseract.client.errors.NotFoundException;
+import com.browseract.client.errors.TaskCanceledException;
+import com.browseract.client.errors.TaskFailedException;
+import com.browseract.client.errors.WaitTimeoutException;
 import com.browseract.client.internal.api.TasksApi;
 import com.browseract.client.model.RunTaskRequest;
 import com.browseract.client.model.RunTemplateTaskRequest;
@@ -9,6 +19,7 @@ import com.browseract.client.model.TaskStatus;
 import com.browseract.client.model.TaskStatusResult;
 import com.browseract.client.model.TaskSummary;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,23 +43,23 @@ public final class Tasks {
    */
   private final TaskPoller polls = new TaskPoller() {
     @Override
-    public TaskStatus status(String taskId) {
-      return transport.execute(statusCall(taskId).once());
+    public TaskStatus status(String taskId, Instant deadline) {
+      return transport.execute(statusCall(taskId).once().until(deadline));
     }
 
     @Override
-    public Task get(String taskId) {
-      return transport.execute(getCall(taskId).once());
+    public Task get(String taskId, Instant deadline) {
+      return transport.execute(getCall(taskId).once().until(deadline));
     }
 
     @Override
-    public CompletableFuture<TaskStatus> statusAsync(String taskId) {
-      return transport.executeAsync(statusCall(taskId).once());
+    public CompletableFuture<TaskStatus> statusAsync(String taskId, Instant deadline) {
+      return transport.executeAsync(statusCall(taskId).once().until(deadline));
     }
 
     @Override
-    public CompletableFuture<Task> getAsync(String taskId) {
-      return transport.executeAsync(getCall(taskId).once());
+    public CompletableFuture<Task> getAsync(String taskId, Instant deadline) {
+      return transport.executeAsync(getCall(taskId).once().until(deadline));
     }
 
     @Override
@@ -337,7 +348,7 @@ public final class Tasks {
 
   /** 10121 on stop means the task had already ended: the caller's goal, a task that no longer runs, is met. */
   private static StopOutcome alreadyEndedOrRethrow(ApiException e) {
-    if (e.code() != null && e.code() == StopOutcome.TASK_HAS_COMPLETED) {
+    if (BusinessCode.TASK_HAS_COMPLETED.matches(e)) {
       return StopOutcome.ALREADY_ENDED;
     }
     throw e;

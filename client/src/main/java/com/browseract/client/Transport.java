@@ -1,5 +1,7 @@
 package com.browseract.client;
 
+import com.browseract.client.errors.BrowserActException;
+import com.browseract.client.errors.ConcurrencyLimitException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +20,8 @@ import retrofit2.Response;
  */
 final class Transport {
   private static final Logger LOG = LoggerFactory.getLogger("com.browseract.client");
+  /** OkHttp reads a call timeout of zero as none: an attempt at the deadline gets this instead. */
+  private static final Duration LEAST_CALL_TIME = Duration.ofMillis(1);
 
   private final RetryPolicy retryPolicy;
   private final ErrorMapper errorMapper;
@@ -75,7 +79,7 @@ final class Transport {
       if (failure instanceof ConcurrencyLimitException && !retryingRefusals) {
         return null;
       }
-      Duration delay = retrying ? retryPolicy.delayBeforeRetry(operation, failure, retries) : null;
+      Duration delay = retrying ? retryPolicy.delayBeforeRetry(failure, retries) : null;
       if (delay != null) {
         retries++;
         return delay;
@@ -113,7 +117,7 @@ final class Transport {
   }
 
   private <W> Outcome<W> attempt(ApiCall<W, ?> apiCall, int attempt) {
-    Call<W> call = apiCall.newCall.get();
+    Call<W> call = newCall(apiCall);
     sendTracker.begin(call.request());
     long start = System.nanoTime();
     try {
@@ -123,6 +127,23 @@ final class Transport {
     } catch (RuntimeException e) {
       return unexpected(apiCall.operation, call, e);
     }
+  }
+
+  /**
+   * A new attempt's call. Inside a wait, no attempt outlasts the wait's deadline: a poll that hangs is cut off when
+   * the time is up, where the client's read timeout alone could carry it a whole timeout past.
+   */
+  private <W> Call<W> newCall(ApiCall<W, ?> apiCall) {
+    Call<W> call = apiCall.newCall.get();
+    if (apiCall.deadline != null) {
+      Duration left = Duration.between(clock.instant(), apiCall.deadline);
+      long nanos = Math.max(left.toNanos(), LEAST_CALL_TIME.toNanos());
+      long configured = call.timeout().timeoutNanos();
+      if (configured == 0 || nanos < configured) {
+        call.timeout().timeout(nanos, TimeUnit.NANOSECONDS);
+      }
+    }
+    return call;
   }
 
   /** Asynchronous form of {@link #execute(ApiCall)}: no thread waits; retries are scheduled. */
@@ -138,7 +159,7 @@ final class Transport {
     }
     Operation operation = apiCall.operation;
     int attempt = attempts.count();
-    Call<W> call = apiCall.newCall.get();
+    Call<W> call = newCall(apiCall);
     sendTracker.begin(call.request());
     long start = System.nanoTime();
     result.whenComplete((value, error) -> {

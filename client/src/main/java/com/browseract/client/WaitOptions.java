@@ -1,5 +1,7 @@
 package com.browseract.client;
 
+import com.browseract.client.errors.TaskCanceledException;
+import com.browseract.client.errors.WaitTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -290,7 +292,7 @@ public final class WaitOptions {
     }
 
     /**
-     * How long polls may keep failing with errors that may heal (5xx, 429, no answer, an unreadable answer)
+     * How long polls may keep failing with errors that may heal (5xx, 408, 429, no answer, an unreadable answer)
      * before the wait gives up with the last error; default: as long as the timeout allows. Errors that cannot
      * heal (401, 403, 404, other 4xx) end the wait at once whatever this says.
      *

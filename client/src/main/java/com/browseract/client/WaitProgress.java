@@ -1,11 +1,21 @@
 package com.browseract.client;
 
+import com.browseract.client.errors.ApiException;
+import com.browseract.client.errors.BrowserActException;
+import com.browseract.client.errors.ConnectionException;
+import com.browseract.client.errors.ErrorKind;
+import com.browseract.client.errors.InvalidResponseException;
+import com.browseract.client.errors.TaskCanceledException;
+import com.browseract.client.errors.TaskFailedException;
+import com.browseract.client.errors.WaitTimeoutException;
+import com.browseract.client.internal.UnreadableAnswers;
+import com.browseract.client.model.Task;
 import com.browseract.client.model.TaskStatus;
 import com.browseract.client.model.TaskStep;
-import com.browseract.client.model.Task;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,8 +37,10 @@ final class WaitProgress {
   private int stepsSeen;
   private Duration nextInterval;
   private Instant failingSince;
+  private final Set<String> failingOperations = new HashSet<>();
   private Instant lastFullRead;
   private BrowserActException lastError;
+  private final UnreadableAnswers unreadable = new UnreadableAnswers();
 
   WaitProgress(String taskId, WaitOptions options, Clock clock) {
     this.taskId = taskId;
@@ -55,18 +67,42 @@ final class WaitProgress {
     return true;
   }
 
+  /** @return the wait's deadline, which no request of the wait outlasts */
+  Instant deadline() {
+    return deadline;
+  }
+
+  /**
+   * @return true once the deadline has come: the wait ends without another request, which would be cut off at
+   *     once (and would replace the last error of an outage with its own timeout)
+   */
+  boolean expired() {
+    return !clock.instant().isBefore(deadline);
+  }
+
+  /**
+   * Records a readable answer. The API is "back" only when a call that was failing is answered again: a call that
+   * never failed answering meanwhile (a status poll between two reads that fail, say) says nothing about the others.
+   */
+  void answered(Operation operation) {
+    unreadable.answered(operation.operationId);
+    if (failingSince != null && failingOperations.contains(operation.operationId)) {
+      options.listener().onPollRecovered(taskId, Duration.between(failingSince, clock.instant()));
+      failingSince = null;
+      failingOperations.clear();
+      lastError = null;
+    }
+  }
+
   /**
    * Records one poll's answer and tells the listener what is new.
    *
+   * @param answeredBy the call that was answered
    * @param steps the task's steps when the full task was polled, else null
    * @return true when the task has ended
    */
-  boolean observe(TaskStatus status, List<TaskStep> steps) {
-    if (failingSince != null) {
-      options.listener().onPollRecovered(taskId, Duration.between(failingSince, clock.instant()));
-      failingSince = null;
-      lastError = null;
-    }
+  boolean observe(Operation answeredBy, TaskStatus status, List<TaskStep> steps) {
+    answered(answeredBy);
     if (status != lastStatus) {
       options.listener().onStatusChange(taskId, lastStatus, status);
       lastStatus = status;
@@ -86,7 +122,7 @@ final class WaitProgress {
    * @return true when the task has ended
    */
   boolean observeFull(Task full) {
-    return observe(full.getStatus(), options.listener().wantsSteps() ? full.getSteps() : null);
+    return observe(Operation.GET_TASK, full.getStatus(), options.listener().wantsSteps() ? full.getSteps() : null);
   }
 
   /**
@@ -136,21 +172,27 @@ final class WaitProgress {
   }
 
   /**
-   * Records a failed poll. An error that may heal (the API failing for a while) keeps the wait going on the
-   * normal schedule, or later when the API asked for it with {@code Retry-After}; any other error ends it.
+   * Records a failed poll. An error whose {@link ErrorKind} may heal (the API failing for a while) keeps the wait
+   * going on the normal schedule, or later when the API asked for it with {@code Retry-After}; any other error ends
+   * it, and so do unreadable answers that break the contract ({@link UnreadableAnswers}).
    *
    * @return the wait before the next poll
-   * @throws BrowserActException the error itself when it cannot heal, or a {@link WaitTimeoutException} caused by
-   *     it when the deadline passed or the failures outlasted {@link WaitOptions#failureTolerance()}
+   * @throws BrowserActException the error itself when it cannot heal, an {@link InvalidResponseException} when the
+   *     API's answers cannot be used, or a {@link WaitTimeoutException} caused by the error when the deadline passed
+   *     or the failures outlasted {@link WaitOptions#failureTolerance()}
    */
   Duration afterFailure(BrowserActException error) {
-    if (!mayHeal(error)) {
+    if (unreadable.brokenBy(error)) {
+      throw brokenContract((ApiException) error);
+    }
+    if (!error.kind().mayHeal()) {
       throw error;
     }
     Instant now = clock.instant();
     if (failingSince == null) {
       failingSince = now;
     }
+    failingOperations.add(operationOf(error));
     lastError = error;
     options.listener().onPollFailed(taskId, error, failingSince);
     Duration failingFor = Duration.between(failingSince, now);
@@ -166,27 +208,23 @@ final class WaitProgress {
     return asked != null && asked.compareTo(delay) > 0 ? (asked.compareTo(remaining) < 0 ? asked : remaining) : delay;
   }
 
-  /** The API failing for a while, as opposed to the request being wrong: a later poll may succeed. */
-  static boolean mayHeal(BrowserActException error) {
-    if (error instanceof ConnectionException || error instanceof InvalidResponseException
-        || error instanceof RateLimitException || error instanceof ServerException) {
-      return true;
-    }
-    if (error instanceof AuthenticationException || error instanceof PermissionDeniedException
-        || error instanceof NotFoundException || error instanceof InvalidRequestException) {
-      return false;
-    }
-    if (error instanceof ApiException) {
-      int status = ((ApiException) error).statusCode();
-      return status >= 500 || status == 408;
-    }
-    return false;
+  private InvalidResponseException brokenContract(ApiException last) {
+    return new InvalidResponseException(last.details(), ErrorKind.BROKEN_CONTRACT, last.operation() + " answered "
+        + unreadable.inARow() + " times in a row with nothing this SDK can use, while the API answered other calls:"
+        + " the API and this SDK disagree (quote the traceId to BrowserAct, or update the SDK)", last);
+  }
+
+  private static String operationOf(BrowserActException error) {
+    return error instanceof ApiException ? ((ApiException) error).operation()
+        : error instanceof ConnectionException ? ((ConnectionException) error).operation() : null;
   }
 
   /** Ends a wait on an ended task: returns it, or throws for failed or (unless asked not to) canceled. */
   Task conclude(Task task) {
     if (options.listener().wantsSteps()) {
-      observe(task.getStatus(), task.getSteps()); // the steps since the last full read
+      observe(Operation.GET_TASK, task.getStatus(), task.getSteps()); // the steps since the last full read
+    } else {
+      answered(Operation.GET_TASK);
     }
     TaskStatus status = task.getStatus() == null ? lastStatus : task.getStatus();
     if (status == TaskStatus.FAILED) {

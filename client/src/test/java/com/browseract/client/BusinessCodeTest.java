@@ -3,6 +3,14 @@ package com.browseract.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.browseract.client.errors.ApiException;
+import com.browseract.client.errors.AuthenticationException;
+import com.browseract.client.errors.BusinessCode;
+import com.browseract.client.errors.ConcurrencyLimitException;
+import com.browseract.client.errors.InvalidRequestException;
+import com.browseract.client.errors.InvalidResponseException;
+import com.browseract.client.errors.NotFoundException;
+import com.browseract.client.errors.RateLimitException;
 import com.browseract.client.model.RunTaskRequest;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
@@ -87,7 +95,7 @@ class BusinessCodeTest extends MockApiTest {
     assertThatThrownBy(() -> client.tasks().run(new RunTaskRequest().workflowId("wf")))
         .isInstanceOfSatisfying(ConcurrencyLimitException.class, e -> {
           assertThat(e).isInstanceOf(RateLimitException.class);
-          assertThat(e.code()).isEqualTo(ConcurrencyLimitException.RUNNING_TASKS_EXCEEDED);
+          assertThat(e.code()).isEqualTo(BusinessCode.RUNNING_TASKS_EXCEEDED.code());
           assertThat(e.getMessage()).contains("1 on the free plan, 20 on paid plans").contains("no task was created");
         });
   }

@@ -3,6 +3,7 @@ package com.browseract.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.browseract.client.errors.BrowserActException;
 import com.browseract.client.model.RunTaskRequest;
 import com.browseract.client.model.Task;
 import java.io.IOException;

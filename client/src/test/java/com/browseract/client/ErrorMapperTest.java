@@ -3,6 +3,14 @@ package com.browseract.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.browseract.client.errors.ApiException;
+import com.browseract.client.errors.AuthenticationException;
+import com.browseract.client.errors.ErrorKind;
+import com.browseract.client.errors.InvalidRequestException;
+import com.browseract.client.errors.InvalidResponseException;
+import com.browseract.client.errors.NotFoundException;
+import com.browseract.client.errors.PermissionDeniedException;
+import com.browseract.client.errors.ServerException;
 import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;
 
@@ -91,8 +99,10 @@ class ErrorMapperTest extends MockApiTest {
   }
 
   @Test
-  void unparseableSuccessBodyIsAnInvalidResponseWithItsFirstBytesAndNotRetried() {
+  void unparseableSuccessBodyIsTriedOnceMoreThenAnInvalidResponseWithItsFirstBytes() {
     server.enqueue(json(200, "{\"status\": [1, 2"));
+    server.enqueue(json(200, "{\"status\": [1, 2"));
+    server.enqueue(status("running"));
 
     assertThatThrownBy(() -> client.tasks().status("t"))
         .isInstanceOfSatisfying(InvalidResponseException.class, e -> {
@@ -101,8 +111,9 @@ class ErrorMapperTest extends MockApiTest {
           assertThat(e.getMessage()).startsWith("getTaskStatus failed: HTTP 200, could not parse the answer as "
               + "TaskStatusResult");
           assertThat(e.getCause()).isInstanceOf(java.io.IOException.class);
+          assertThat(e.kind()).isEqualTo(ErrorKind.BROKEN_CONTRACT);
         });
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test

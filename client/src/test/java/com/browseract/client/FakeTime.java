@@ -20,6 +20,8 @@ final class FakeTime extends Clock implements Sleeper {
   static final Instant START = Instant.parse("2026-11-29T00:00:00Z");
 
   private volatile Instant now = START;
+  private volatile long realStart;
+  private volatile boolean realTimePasses;
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();
   private final List<Map.Entry<Instant, Runnable>> events = new CopyOnWriteArrayList<>();
 
@@ -57,6 +59,16 @@ final class FakeTime extends Clock implements Sleeper {
     return true;
   }
 
+  /**
+   * From now on, lets real time pass on this clock as well as the sleeps: for code that blocks for real (a request
+   * that hangs) while the rest of a test runs in fake time.
+   */
+  FakeTime withRealTimePassing() {
+    realStart = System.nanoTime();
+    realTimePasses = true;
+    return this;
+  }
+
   /** @return the time since {@link #START} */
   Duration elapsed() {
     return Duration.between(START, now);
@@ -74,6 +86,6 @@ final class FakeTime extends Clock implements Sleeper {
 
   @Override
   public Instant instant() {
-    return now;
+    return realTimePasses ? now.plusNanos(System.nanoTime() - realStart) : now;
   }
 }

@@ -3,8 +3,9 @@ package com.browseract.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.browseract.client.model.TaskOutput;
+import com.browseract.client.errors.BrowserActException;
 import com.browseract.client.model.Task;
+import com.browseract.client.model.TaskOutput;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,8 @@ package com.browseract.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.browseract.client.errors.ConnectionException;
+import com.browseract.client.errors.ErrorKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -85,7 +87,8 @@ class PollQueueTest {
     PollQueue queue = new PollQueue(1);
     CompletableFuture<String> poll = queue.poll(request("a"));
     queue.poll(request("b"));
-    ConnectionException refused = new ConnectionException("getTaskStatus", false, "refused", null);
+    ConnectionException refused = new ConnectionException("getTaskStatus", false, ErrorKind.TRANSIENT, null,
+        new java.net.ConnectException("refused"));
 
     answers.get(0).completeExceptionally(refused);
 

@@ -2,6 +2,10 @@ package com.browseract.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.browseract.client.errors.ErrorDetails;
+import com.browseract.client.errors.ErrorKind;
+import com.browseract.client.errors.RateLimitException;
+import com.browseract.client.errors.ServerException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,11 +34,11 @@ class RetryAfterTest {
   void retryAfterAboveTheCeilingEndsTheRetriesRatherThanRetrySoonerThanAsked() {
     RetryPolicy policy = new RetryPolicy(2, Duration.ofMillis(500), Duration.ofSeconds(8), () -> 1.0);
     RateLimitException longWait = new RateLimitException(
-        new ErrorDetails("getTask", 429, null, null, null, "", Duration.ofHours(1)), null);
+        ErrorDetails.builder("getTask", 429).retryAfter(Duration.ofHours(1)).build(), ErrorKind.REFUSED);
     ServerException maintenance = new ServerException(
-        new ErrorDetails("getTask", 503, null, null, null, "", Duration.ofSeconds(20)), null);
+        ErrorDetails.builder("getTask", 503).retryAfter(Duration.ofSeconds(20)).build(), ErrorKind.TRANSIENT);
 
-    assertThat(policy.delayBeforeRetry(Operation.GET_TASK, longWait, 0)).isNull();
-    assertThat(policy.delayBeforeRetry(Operation.GET_TASK, maintenance, 0)).isEqualTo(Duration.ofSeconds(20));
+    assertThat(policy.delayBeforeRetry(longWait, 0)).isNull();
+    assertThat(policy.delayBeforeRetry(maintenance, 0)).isEqualTo(Duration.ofSeconds(20));
   }
 }

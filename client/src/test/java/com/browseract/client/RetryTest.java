@@ -3,6 +3,12 @@ package com.browseract.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.browseract.client.errors.BrowserActException;
+import com.browseract.client.errors.ConnectionException;
+import com.browseract.client.errors.ErrorKind;
+import com.browseract.client.errors.InvalidRequestException;
+import com.browseract.client.errors.RateLimitException;
+import com.browseract.client.errors.ServerException;
 import com.browseract.client.model.RunTaskRequest;
 import com.browseract.client.model.TaskStatus;
 import java.net.ServerSocket;
@@ -85,6 +91,40 @@ class RetryTest extends MockApiTest {
             e -> assertThat(e.requestMayHaveBeenProcessed()).isTrue())
         .hasMessageContaining("may have been created");
     assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void a503WithRetryAfterZeroIsRetriedByThePolicyNotSilentlyByOkHttp() {
+    server.enqueue(error(503, 503, "busy", "t").setHeader("Retry-After", "0"));
+    server.enqueue(status("running"));
+
+    assertThat(client.tasks().status("task_1")).isEqualTo(TaskStatus.RUNNING);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(time.sleeps).containsExactly(Duration.ZERO);
+  }
+
+  @Test
+  void aStartAnswered503WithRetryAfterZeroIsSentOnceAndTheHeaderReachesTheCaller() {
+    server.enqueue(error(503, 503, "busy", "trace-503").setHeader("Retry-After", "0"));
+    server.enqueue(json(200, "{\"id\":\"second\"}"));
+
+    assertThatThrownBy(() -> client.tasks().run(RUN))
+        .isInstanceOfSatisfying(ServerException.class, e -> {
+          assertThat(e.kind()).isEqualTo(ErrorKind.TASK_MAY_EXIST);
+          assertThat(e.retryAfter()).contains(Duration.ZERO);
+        });
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void a408IsRetriedByThePolicyOnly() {
+    server.enqueue(new MockResponse().setResponseCode(408));
+    server.enqueue(new MockResponse().setResponseCode(408));
+    server.enqueue(new MockResponse().setResponseCode(408));
+
+    assertThatThrownBy(() -> client.tasks().status("task_1")).isInstanceOf(ServerException.class);
+    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(time.sleeps).hasSize(2);
   }
 
   @Test

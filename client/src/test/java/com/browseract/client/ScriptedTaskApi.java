@@ -20,6 +20,8 @@ final class ScriptedTaskApi extends Dispatcher {
   volatile Duration outageFrom = Duration.ofDays(1);
   volatile Duration outageTo = Duration.ofDays(1);
   volatile Supplier<MockResponse> outage = () -> MockApiTest.error(503, 503, "Service unavailable", "trace-out");
+  /** When set, answers get-task (outside an outage) instead of the task; null from it means the task after all. */
+  volatile Supplier<MockResponse> fullRead;
   /** Every request, as "elapsed seconds path". */
   final List<String> seen = new CopyOnWriteArrayList<>();
 
@@ -45,7 +47,8 @@ final class ScriptedTaskApi extends Dispatcher {
       return MockApiTest.status(status);
     }
     if (path.startsWith("/v2/workflow/get-task")) {
-      return MockApiTest.task("t1", status);
+      MockResponse instead = fullRead == null ? null : fullRead.get();
+      return instead != null ? instead : MockApiTest.task("t1", status);
     }
     if (path.startsWith("/v2/workflow/run-task")) {
       return MockApiTest.json(200, "{\"id\":\"t1\"}");

@@ -3,6 +3,7 @@ package com.browseract.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.browseract.client.errors.ConcurrencyLimitException;
 import com.browseract.client.model.InputParameter;
 import com.browseract.client.model.RunTaskRequest;
 import com.browseract.client.model.RunTemplateTaskRequest;

@@ -3,8 +3,10 @@ package com.browseract.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.browseract.client.model.TaskFile;
+import com.browseract.client.errors.BrowserActException;
+import com.browseract.client.errors.DownloadException;
 import com.browseract.client.model.Task;
+import com.browseract.client.model.TaskFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,10 +3,13 @@ package com.browseract.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.browseract.client.errors.TaskCanceledException;
+import com.browseract.client.errors.TaskFailedException;
+import com.browseract.client.errors.WaitTimeoutException;
 import com.browseract.client.model.RunTaskRequest;
+import com.browseract.client.model.Task;
 import com.browseract.client.model.TaskStatus;
 import com.browseract.client.model.TaskStep;
-import com.browseract.client.model.Task;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;

@@ -3,6 +3,13 @@ package com.browseract.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.browseract.client.errors.AuthenticationException;
+import com.browseract.client.errors.BrowserActException;
+import com.browseract.client.errors.ConnectionException;
+import com.browseract.client.errors.ErrorKind;
+import com.browseract.client.errors.InvalidResponseException;
+import com.browseract.client.errors.ServerException;
+import com.browseract.client.errors.WaitTimeoutException;
 import com.browseract.client.model.Task;
 import com.browseract.client.model.TaskStatus;
 import java.time.Duration;
@@ -11,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,5 +151,61 @@ class WaitOutageTest extends MockApiTest {
           assertThat(e.apiWasFailing()).isTrue();
           assertThat(e.waited()).isBetween(Duration.ofSeconds(70), Duration.ofSeconds(95));
         });
+  }
+
+  @ParameterizedTest(name = "async={0}")
+  @ValueSource(booleans = {false, true})
+  void aFullReadThatIsNeverReadableEndsTheWaitAsABrokenContractNotAnOutage(boolean async) {
+    api.endsAfter = Duration.ofSeconds(10);
+    api.fullRead = () -> json(200, "{\"id\":\"t1\",\"status\":\"finished\",\"workflow_id\":\"w");
+
+    assertThatThrownBy(() -> await(async, fiveMinutes()))
+        .isInstanceOfSatisfying(InvalidResponseException.class, e -> {
+          assertThat(e.kind()).isEqualTo(ErrorKind.BROKEN_CONTRACT);
+          assertThat(e.operation()).isEqualTo("getTask");
+          assertThat(e.statusCode()).isEqualTo(200);
+          assertThat(e.bodySnippet()).startsWith("{\"id\":\"t1\",\"status\":\"finished\"");
+          assertThat(e.getMessage()).contains("answered 3 times in a row").contains("traceId");
+        });
+    // Seen ending at 10 s; the status answered in between every unreadable read, which is no recovery of the read.
+    assertThat(api.elapsed()).isLessThan(Duration.ofSeconds(20));
+    assertThat(heard).containsExactly("failed since 10 s: InvalidResponseException",
+        "failed since 10 s: InvalidResponseException");
+  }
+
+  @ParameterizedTest(name = "async={0}")
+  @ValueSource(booleans = {false, true})
+  void oneUnreadableFullReadIsLetPassAndTheReadAnsweringAgainIsTheRecovery(boolean async) throws Exception {
+    api.endsAfter = Duration.ofSeconds(10);
+    AtomicInteger reads = new AtomicInteger();
+    api.fullRead = () -> reads.getAndIncrement() == 0 ? json(200, "{\"id\":\"t1\",\"sta") : null;
+
+    assertThat(await(async, fiveMinutes()).getStatus()).isEqualTo(TaskStatus.FINISHED);
+    assertThat(heard).hasSize(2).last().asString().startsWith("recovered after");
+  }
+
+  @ParameterizedTest(name = "async={0}")
+  @ValueSource(booleans = {false, true})
+  void aPollThatHangsIsCutOffAtTheDeadline(boolean async) {
+    client.close();
+    time.withRealTimePassing();
+    // Alone, the read timeout would carry the hanging poll 30 s past the deadline.
+    client = clientBuilder().scheduler(new FakeScheduler(time)).readTimeout(Duration.ofSeconds(30)).build();
+    api = new ScriptedTaskApi(time);
+    server.setDispatcher(api);
+    api.endsAfter = Duration.ofMinutes(10);
+    api.outageFrom = Duration.ofSeconds(38);
+    api.outage = () -> new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
+    // Polls every 2 s: the one at 38 s (and a little real time) hangs with under 2 s left.
+    WaitOptions fortySeconds = WaitOptions.builder().timeout(Duration.ofSeconds(40)).initialPollInterval(
+        Duration.ofSeconds(2)).pollMultiplier(1).maxPollInterval(Duration.ofSeconds(2)).listener(listener).build();
+
+    assertThatThrownBy(() -> await(async, fortySeconds))
+        .isInstanceOfSatisfying(WaitTimeoutException.class, e -> {
+          assertThat(e.apiWasFailing()).isTrue();
+          assertThat(e.waited()).isBetween(Duration.ofSeconds(40), Duration.ofSeconds(41));
+        });
+    assertThat(api.elapsed()).isLessThan(Duration.ofSeconds(41));
+    assertThat(api.requestsSince(Duration.ofSeconds(38))).isEqualTo(1);
   }
 }

@@ -117,7 +117,8 @@ class CliJarEndToEndTest {
     assertThat(run.code).as(run.err).isZero();
     assertThat(run.out.trim()).startsWith("{").endsWith("}").contains("\"status\": \"finished\"");
     assertThat(run.err).contains("task t1: paused").contains("task t1: unknown").contains("getTaskStatus -> 503")
-        .contains("API unreachable for 0 s, still waiting… (HTTP 503, traceId b)");
+        .containsPattern("API failing for 0 s, still waiting… \\(getTask(Status)?: HTTP 503, traceId b\\)")
+        .doesNotContain("unreachable");
     assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer " + KEY);
   }
 
@@ -143,7 +144,8 @@ class CliJarEndToEndTest {
 
     assertThat(run.code).as(run.err).isZero();
     assertThat(run.out).contains("Task t1  finished").contains("[42]");
-    assertThat(run.err).containsPattern("API unreachable for \\d+ s, still waiting… \\(HTTP 503, traceId outage\\)")
+    assertThat(run.err)
+        .containsPattern("API failing for \\d+ s, still waiting… \\(getTask(Status)?: HTTP 503, traceId outage\\)")
         .containsPattern("API back after ([5-9]|1[0-2]) s");
   }
 

@@ -2,13 +2,13 @@ package com.browseract.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.browseract.client.ApiException;
 import com.browseract.client.BrowserAct;
 import com.browseract.client.TaskListParams;
 import com.browseract.client.TemplateListParams;
 import com.browseract.client.WorkflowListParams;
-import com.browseract.client.model.WorkflowSummary;
+import com.browseract.client.errors.ApiException;
 import com.browseract.client.model.TaskSummary;
+import com.browseract.client.model.WorkflowSummary;
 import com.browseract.client.model.WorkflowTemplateSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,13 +2,13 @@ package com.browseract.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.browseract.client.ApiException;
-import com.browseract.client.AuthenticationException;
 import com.browseract.client.BrowserAct;
-import com.browseract.client.ConcurrencyLimitException;
-import com.browseract.client.InvalidRequestException;
-import com.browseract.client.NotFoundException;
 import com.browseract.client.StopOutcome;
+import com.browseract.client.errors.ApiException;
+import com.browseract.client.errors.AuthenticationException;
+import com.browseract.client.errors.ConcurrencyLimitException;
+import com.browseract.client.errors.InvalidRequestException;
+import com.browseract.client.errors.NotFoundException;
 import com.browseract.client.model.StartedTask;
 import com.browseract.client.model.Task;
 import com.squareup.moshi.Moshi;

@@ -1,15 +1,13 @@
 package com.browseract.client.batch;
 
-import com.browseract.client.ApiException;
-import com.browseract.client.AuthenticationException;
 import com.browseract.client.BrowserAct;
-import com.browseract.client.BrowserActException;
-import com.browseract.client.ConcurrencyLimitException;
-import com.browseract.client.InvalidResponseException;
-import com.browseract.client.NotFoundException;
-import com.browseract.client.PermissionDeniedException;
-import com.browseract.client.RateLimitException;
+import com.browseract.client.RequestOptions;
 import com.browseract.client.RunOptions;
+import com.browseract.client.errors.ApiException;
+import com.browseract.client.errors.BrowserActException;
+import com.browseract.client.errors.ConcurrencyLimitException;
+import com.browseract.client.errors.ErrorKind;
+import com.browseract.client.internal.UnreadableAnswers;
 import com.browseract.client.model.InputParameter;
 import com.browseract.client.model.RunTaskRequest;
 import com.browseract.client.model.RunTemplateTaskRequest;
@@ -47,6 +45,13 @@ final class BatchEngine {
   static final Duration STRAGGLER_LOOKS = Duration.ofSeconds(30);
   private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+  private static final long CUT_OFF_STEP_MILLIS = 100;
+  // The operations whose answers tell unreadable ones apart from a broken contract (see UnreadableAnswers).
+  private static final String RUN_TASK = "runTask";
+  private static final String RUN_TEMPLATE_TASK = "runTemplateTask";
+  private static final String PAGE_TASKS = "pageTasks";
+  private static final String GET_TASK_STATUS = "getTaskStatus";
+  private static final String GET_TASK = "getTask";
 
   private final BrowserAct client;
   private final BatchTarget target;
@@ -75,10 +80,14 @@ final class BatchEngine {
   private int readFailures;
   private Instant failingSince;
   private BrowserActException lastFailure;
+  private final UnreadableAnswers unreadable = new UnreadableAnswers();
   private volatile double busySlotSeconds;
   private Instant lastTick;
   private volatile boolean cancelled;
   private volatile Instant startedAt;
+  private Instant deadline;
+  private BrowserAct cutOff;
+  private long cutOffMillis;
 
   BatchEngine(BrowserAct client, BatchTarget target, Iterable<BatchInput> inputs, BatchOptions options,
       Checkpoints checkpoints) {
@@ -97,7 +106,7 @@ final class BatchEngine {
     this.clock = options.clock;
     this.pause = options.pause != null ? options.pause : Pause.system();
     this.listener = new SafeListener(options.listener);
-    this.lister = new TaskLister(client, target, requests);
+    this.lister = new TaskLister(this::api, target, requests);
     this.limit = new AdaptiveLimit(options.concurrency);
     this.schedule = new WatchSchedule(options.maxWatchInterval);
   }
@@ -201,7 +210,7 @@ final class BatchEngine {
   }
 
   private BatchSummary loop() throws IOException {
-    Instant deadline = options.timeout == null ? null : began.plus(options.timeout);
+    deadline = options.timeout == null ? null : began.plus(options.timeout);
     RuntimeException stoppedBy = null;
     boolean timedOut = false;
     while (true) {
@@ -229,7 +238,7 @@ final class BatchEngine {
         stoppedBy = stop.failure;
         break;
       }
-      pauseUntilNextAction(deadline);
+      pauseUntilNextAction();
     }
     if (cancelled && options.stopOnCancel) {
       stopRunning();
@@ -271,10 +280,18 @@ final class BatchEngine {
     }
   }
 
+  /**
+   * A read failed. What may heal counts towards {@link BatchOptions#outagePatience()}, as a wait keeps waiting;
+   * anything else (and unreadable answers that break the contract) stops the batch, as it ends a wait.
+   */
   private void failed(BrowserActException failure) {
-    if (failure instanceof AuthenticationException || failure instanceof PermissionDeniedException) {
+    if (unreadable.brokenBy(failure) || !failure.kind().mayHeal()) {
       throw new FatalStop(failure);
     }
+    failing(failure);
+  }
+
+  private void failing(BrowserActException failure) {
     lastFailure = failure;
     if (failingSince == null) {
       failingSince = clock.instant();
@@ -282,8 +299,12 @@ final class BatchEngine {
     listener.onTransientFailure(failure);
   }
 
-  private void answered() {
+  /** @param operation the operationId of the call answered readably, or null for an error answer */
+  private void answered(String operation) {
     failingSince = null;
+    if (operation != null) {
+      unreadable.answered(operation);
+    }
   }
 
   private Instant tick() {
@@ -298,7 +319,7 @@ final class BatchEngine {
     return slotSeconds <= 0 ? 0 : Math.min(1, busySlotSeconds / slotSeconds);
   }
 
-  private void pauseUntilNextAction(Instant deadline) {
+  private void pauseUntilNextAction() {
     if (flights.isEmpty() && unsure.isEmpty() && !hasWork()) {
       return;
     }
@@ -388,26 +409,11 @@ final class BatchEngine {
     try {
       requests.incrementAndGet();
       started = send(input);
-    } catch (ConcurrencyLimitException refused) {
-      answered();
-      refuse(flight, refused, true);
-      return;
-    } catch (RateLimitException slowDown) {
-      answered();
-      refuse(flight, slowDown, false);
-      return;
-    } catch (ApiException e) {
-      if (e.statusCode() >= 500 || e instanceof InvalidResponseException) {
-        unanswered(flight, e);
-      } else {
-        rejected(flight, e);
-      }
-      return;
     } catch (BrowserActException e) {
-      unanswered(flight, e);
+      startFailed(flight, e);
       return;
     }
-    answered();
+    answered(target.isTemplate() ? RUN_TEMPLATE_TASK : RUN_TASK);
     checkpoints.at(Checkpoints.Point.BEFORE_STARTED, input);
     startFailures = 0;
     adopt(flight, started.getId(), false);
@@ -416,14 +422,35 @@ final class BatchEngine {
     }
   }
 
+  /**
+   * The client for the next request. Near the batch's deadline, a view whose requests are cut off when the time is
+   * up (to a tenth of a second, so that a view serves a while): a request that hangs would otherwise carry the batch
+   * a read timeout past its timeout. Far from it, the client's own timeouts end a request first.
+   */
+  private BrowserAct api() {
+    if (deadline == null) {
+      return client;
+    }
+    Duration left = Duration.between(clock.instant(), deadline);
+    if (left.compareTo(client.config().connectTimeout().plus(client.config().readTimeout())) > 0) {
+      return client;
+    }
+    long millis = Math.max(CUT_OFF_STEP_MILLIS, left.toMillis() / CUT_OFF_STEP_MILLIS * CUT_OFF_STEP_MILLIS);
+    if (cutOff == null || millis != cutOffMillis) {
+      cutOff = client.withOptions(RequestOptions.builder().callTimeout(Duration.ofMillis(millis)).build());
+      cutOffMillis = millis;
+    }
+    return cutOff;
+  }
+
   private StartedTask send(BatchInput input) {
     List<InputParameter> parameters = new ArrayList<>();
     input.parameters().forEach((name, value) -> parameters.add(new InputParameter().name(name).value(value)));
     if (target.isTemplate()) {
-      return client.tasks().runTemplate(new RunTemplateTaskRequest().workflowTemplateId(target.id())
+      return api().tasks().runTemplate(new RunTemplateTaskRequest().workflowTemplateId(target.id())
           .inputParameters(parameters), RunOptions.refusalsAtOnce());
     }
-    return client.tasks().run(new RunTaskRequest().workflowId(target.id()).inputParameters(parameters),
+    return api().tasks().run(new RunTaskRequest().workflowId(target.id()).inputParameters(parameters),
         RunOptions.refusalsAtOnce());
   }
 
@@ -434,37 +461,65 @@ final class BatchEngine {
     return fields;
   }
 
-  /** The start was refused before anything was created: try the input again later. */
-  private void refuse(Flight flight, ApiException refusal, boolean planLimit) throws IOException {
+  /** What a failed start means for its input, by the failure's kind. */
+  private void startFailed(Flight flight, BrowserActException e) throws IOException {
+    switch (e.kind()) {
+      case REFUSED:
+        answered(null);
+        refuse(flight, e);
+        break;
+      case TRANSIENT: // for a start, only a request that never left this machine: nothing was created
+        failing(e);
+        refuse(flight, e);
+        break;
+      case FIX_REQUEST:
+        answered(null);
+        rejected(flight, (ApiException) e);
+        break;
+      case FIX_TARGET:
+      case FIX_ACCOUNT:
+        answered(null);
+        Map<String, Object> refused = record(flight);
+        refused.put("code", codeOf(e));
+        files.journal.append(JournalRecord.REFUSED, refused);
+        throw new FatalStop(e);
+      default: // TASK_MAY_EXIST, or anything the SDK could not classify: a task may exist
+        unanswered(flight, e);
+        break;
+    }
+  }
+
+  private static Integer codeOf(BrowserActException e) {
+    return e instanceof ApiException ? ((ApiException) e).code() : null;
+  }
+
+  /**
+   * The start was refused, or never sent: nothing was created, so the input is tried again later. The plan's limit
+   * of tasks at once lowers the batch's concurrency; anything else waits as the server asked, or backs off.
+   */
+  private void refuse(Flight flight, BrowserActException refusal) throws IOException {
     Map<String, Object> refused = record(flight);
-    refused.put("code", refusal.code());
+    refused.put("code", codeOf(refusal));
     files.journal.append(JournalRecord.REFUSED, refused);
     again.addFirst(new Flight(flight.input, flight.attempt, null));
     Instant now = clock.instant();
-    if (planLimit) {
+    if (refusal instanceof ConcurrencyLimitException) {
       if (limit.refused(occupied(), now)) {
         listener.onConcurrencyChanged(limit.current());
       }
       startsAfter = occupied() == 0 ? limit.probeAfter() : now;
     } else {
-      startsAfter = now.plus(refusal.retryAfter().orElse(backoff(startFailures++)));
+      Duration asked = refusal instanceof ApiException ? ((ApiException) refusal).retryAfter().orElse(null) : null;
+      startsAfter = now.plus(asked != null ? asked : backoff(startFailures++));
     }
   }
 
   /**
    * The API refused this input (an invalid value, say): no task was created, and starting it again would be
-   * refused again, so it is the input's result. A refused key or permission, or a workflow that does not exist,
-   * concerns every input: the batch stops.
+   * refused again, so it is the input's result. (A refused key or permission, or a workflow that does not exist,
+   * concerns every input: {@link #startFailed} stops the batch instead.)
    */
   private void rejected(Flight flight, ApiException rejection) throws IOException {
-    answered();
-    if (rejection instanceof AuthenticationException || rejection instanceof PermissionDeniedException
-        || rejection instanceof NotFoundException || rejection.statusCode() == 404) {
-      Map<String, Object> refused = record(flight);
-      refused.put("code", rejection.code());
-      files.journal.append(JournalRecord.REFUSED, refused);
-      throw new FatalStop(rejection);
-    }
     Map<String, Object> ended = record(flight);
     ended.put("taskId", null);
     ended.put("status", "failed");
@@ -478,7 +533,7 @@ final class BatchEngine {
 
   /** No usable answer: a task may exist. Find out from the task list before starting anything else. */
   private void unanswered(Flight flight, BrowserActException failure) {
-    failed(failure);
+    failing(failure);
     flight.unansweredAt = clock.instant();
     unsure.add(flight);
     startsAfter = clock.instant().plus(backoff(startFailures++));
@@ -533,7 +588,7 @@ final class BatchEngine {
         }
       });
       readFailures = 0;
-      answered();
+      answered(PAGE_TASKS);
     } catch (BrowserActException e) {
       failed(e);
       reconcileAfter = now.plus(backoff(readFailures++));
@@ -601,7 +656,7 @@ final class BatchEngine {
           }
         });
         readFailures = 0;
-        answered();
+        answered(PAGE_TASKS);
       } catch (BrowserActException e) {
         failed(e);
         nextWatch = clock.instant().plus(backoff(readFailures++));
@@ -634,18 +689,21 @@ final class BatchEngine {
   private void lookUp(Flight flight) throws IOException {
     try {
       requests.incrementAndGet();
-      if (TaskEnd.isEnd(client.tasks().status(flight.taskId))) {
+      if (TaskEnd.isEnd(api().tasks().status(flight.taskId))) {
         requests.incrementAndGet();
-        end(flight, TaskEnd.of(client.tasks().get(flight.taskId)));
+        end(flight, TaskEnd.of(api().tasks().get(flight.taskId)));
+        answered(GET_TASK);
       } else {
         flight.missedLists = 0;
+        answered(GET_TASK_STATUS);
       }
-      answered();
-    } catch (NotFoundException gone) {
-      answered();
-      end(flight, TaskEnd.lost(gone));
     } catch (BrowserActException e) {
-      failed(e);
+      if (e.kind() != ErrorKind.FIX_TARGET) {
+        failed(e);
+        return;
+      }
+      answered(null);
+      end(flight, TaskEnd.lost((ApiException) e));
     }
   }
 

@@ -43,7 +43,7 @@ public final class Batches {
    * @param inputs the inputs
    * @return what was checked
    * @throws BatchInputException naming the first input that cannot be used
-   * @throws com.browseract.client.BrowserActException when the workflow or template cannot be read
+   * @throws com.browseract.client.errors.BrowserActException when the workflow or template cannot be read
    */
   public BatchCheck check(BatchTarget target, Iterable<BatchInput> inputs) {
     Objects.requireNonNull(target, "target == null");

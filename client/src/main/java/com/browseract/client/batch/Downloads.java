@@ -1,9 +1,9 @@
 package com.browseract.client.batch;
 
 import com.browseract.client.BrowserAct;
-import com.browseract.client.BrowserActException;
 import com.browseract.client.DownloadOptions;
 import com.browseract.client.DownloadedFile;
+import com.browseract.client.errors.BrowserActException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

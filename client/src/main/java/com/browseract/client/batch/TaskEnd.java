@@ -1,6 +1,6 @@
 package com.browseract.client.batch;
 
-import com.browseract.client.ApiException;
+import com.browseract.client.errors.ApiException;
 import com.browseract.client.model.Task;
 import com.browseract.client.model.TaskFailure;
 import com.browseract.client.model.TaskOutput;

@@ -6,17 +6,19 @@ import com.browseract.client.TaskListParams;
 import com.browseract.client.model.TaskSummary;
 import java.time.Instant;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Lists the tasks a batch may have created since a moment: its workflow's (any, for a template), every page. */
 final class TaskLister {
   static final int PAGE_SIZE = 500;
 
-  private final BrowserAct client;
+  private final Supplier<BrowserAct> client;
   private final BatchTarget target;
   private final AtomicLong requests;
 
-  TaskLister(BrowserAct client, BatchTarget target, AtomicLong requests) {
+  /** @param client the client for each request (a batch's deadline cuts them off) */
+  TaskLister(Supplier<BrowserAct> client, BatchTarget target, AtomicLong requests) {
     this.client = client;
     this.target = target;
     this.requests = requests;
@@ -31,7 +33,7 @@ final class TaskLister {
         params.workflowId(target.id());
       }
       requests.incrementAndGet();
-      Page<TaskSummary> answer = client.tasks().list(params.build());
+      Page<TaskSummary> answer = client.get().tasks().list(params.build());
       answer.items().forEach(each);
       if (!answer.hasNext() || answer.items().isEmpty()) {
         return;

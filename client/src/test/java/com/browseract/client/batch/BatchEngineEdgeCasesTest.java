@@ -189,7 +189,7 @@ class BatchEngineEdgeCasesTest extends FakeBatchApiTest {
     BatchSummary summary = run(inputs(40), options().concurrency(5).timeout(Duration.ofMinutes(30)).build());
     assertThat(summary.unresolved()).isEqualTo(1);
     assertThat(api.requests("run-task")).isEqualTo(1);
-    assertThat(summary.stoppedBy()).isInstanceOf(com.browseract.client.ServerException.class);
+    assertThat(summary.stoppedBy()).isInstanceOf(com.browseract.client.errors.ServerException.class);
   }
 
   /** F9: the deadline is checked before "all done": a last look that ends after the deadline reports timedOut. */

@@ -356,7 +356,7 @@ class BatchEngineTest extends FakeBatchApiTest {
     });
     BatchSummary summary = run(inputs(3), options().build(), Checkpoints.NONE);
 
-    assertThat(summary.stoppedBy()).isInstanceOf(com.browseract.client.AuthenticationException.class);
+    assertThat(summary.stoppedBy()).isInstanceOf(com.browseract.client.errors.AuthenticationException.class);
     assertThat(summary.done()).isZero();
     assertThat(summary.stoppedBy().getMessage()).doesNotContain("sk-test");
   }

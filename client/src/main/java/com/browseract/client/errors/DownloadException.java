@@ -1,4 +1,4 @@
-package com.browseract.client;
+package com.browseract.client.errors;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,8 +14,16 @@ public final class DownloadException extends BrowserActException {
   private final String fileName;
   private final transient List<Path> written;
 
-  DownloadException(String taskId, String fileName, List<Path> written, String message, Throwable cause) {
-    super(message, cause);
+  /**
+   * @param taskId the task whose files were being downloaded
+   * @param fileName the file that failed
+   * @param written the files already written, which are kept
+   * @param message one readable line
+   * @param cause the underlying failure
+   */
+  public DownloadException(String taskId, String fileName, List<Path> written, String message, Throwable cause) {
+    super(cause instanceof BrowserActException ? ((BrowserActException) cause).kind() : ErrorKind.OTHER, message,
+        cause);
     this.taskId = taskId;
     this.fileName = fileName;
     this.written = List.copyOf(written);

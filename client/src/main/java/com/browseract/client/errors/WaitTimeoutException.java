@@ -1,11 +1,11 @@
-package com.browseract.client;
+package com.browseract.client.errors;
 
 import com.browseract.client.model.TaskStatus;
 import java.time.Duration;
 
 /**
- * Waiting for a task took longer than {@link WaitOptions#timeout()}, or its polls kept failing longer than
- * {@link WaitOptions#failureTolerance()}. The task itself keeps running. When the API was failing at the end, the
+ * Waiting for a task took longer than {@link com.browseract.client.WaitOptions#timeout()}, or its polls kept failing longer than
+ * {@link com.browseract.client.WaitOptions#failureTolerance()}. The task itself keeps running. When the API was failing at the end, the
  * last error is the {@linkplain #getCause() cause}.
  */
 public final class WaitTimeoutException extends BrowserActException {
@@ -15,7 +15,14 @@ public final class WaitTimeoutException extends BrowserActException {
   private final TaskStatus lastStatus;
   private final Duration waited;
 
-  WaitTimeoutException(String taskId, TaskStatus lastStatus, Duration waited, BrowserActException lastError,
+  /**
+   * @param taskId the task waited for
+   * @param lastStatus the last status seen, or null
+   * @param waited how long the wait lasted
+   * @param lastError the error of the last poll when the API was failing at the end, else null
+   * @param failingFor how long the API had been failing
+   */
+  public WaitTimeoutException(String taskId, TaskStatus lastStatus, Duration waited, BrowserActException lastError,
       Duration failingFor) {
     super("Task " + taskId + (lastStatus == null ? "'s status could not be read" : " was still " + lastStatus)
         + " after waiting " + waited.toMillis()

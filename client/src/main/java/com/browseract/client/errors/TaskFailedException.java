@@ -1,7 +1,7 @@
-package com.browseract.client;
+package com.browseract.client.errors;
 
-import com.browseract.client.model.TaskFailure;
 import com.browseract.client.model.Task;
+import com.browseract.client.model.TaskFailure;
 
 /**
  * A waited-for task ended with status {@code failed}.
@@ -13,7 +13,8 @@ public final class TaskFailedException extends BrowserActException {
 
   private final transient Task task;
 
-  TaskFailedException(Task task) {
+  /** @param task the task as read after it failed */
+  public TaskFailedException(Task task) {
     super(describe(task), null);
     this.task = task;
   }
