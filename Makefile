@@ -148,8 +148,9 @@ lint: $(SPEC_NPM) ## Lint both specs with Spectral (standard OpenAPI rules + ope
 	$(SPECTRAL) lint --ruleset openapi/spectral.yaml --fail-severity error $(SPEC_FILE)
 	$(SPECTRAL) lint --ruleset openapi/v3/spectral.yaml --fail-severity error $(SPEC_V3_FILE)
 
-spec-diff: ## Breaking-change report of the spec since BASE=<git ref>; fails if breaking unless ALLOW_BREAKING=1
-	@spec-tools/bin/spec-diff $(BASE)
+spec-diff: ## Breaking-change report of both specs since BASE=<git ref>; fails if breaking unless ALLOW_BREAKING=1
+	@spec-tools/bin/spec-diff "$(BASE)" $(SPEC_FILE)
+	@spec-tools/bin/spec-diff "$(BASE)" $(SPEC_V3_FILE)
 
 update-spec: check-tools $(SPEC_NPM) $(PRISM_NPM) ## Follow BrowserAct's spec (SPEC=<url or file>): rewrite, report, regenerate, contract-test
 	@spec-tools/bin/update-spec "$(or $(SPEC),$(UPSTREAM_URL))"
