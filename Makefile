@@ -114,7 +114,7 @@ demo: ## Run a workflow and wait for it with the CLI, against the Prism mock (no
 	BROWSERACT_API_KEY=demo-key BROWSERACT_BASE_URL=http://127.0.0.1:$(DEMO_PORT) \
 	  bin/browseract run $(DEMO_WORKFLOW) -i keyword=laptops --wait
 
-contract-live: check-tools $(PRISM_NPM) ## Check real API answers against the spec through a Prism proxy (needs BROWSERACT_API_KEY; RECORD=dir saves them)
+contract-live: check-tools $(PRISM_NPM) ## Check real v2 and v3 answers against the specs through Prism proxies (needs BROWSERACT_API_KEY; RECORD=dir saves them)
 	@test -n "$$BROWSERACT_API_KEY" || { echo "BROWSERACT_API_KEY is not set"; exit 1; }
 	$(MVN) verify -pl generated-client,client,cli,contract-tests -Dtest=LiveContractTest -Dsurefire.failIfNoSpecifiedTests=false \
 	  -Dcontract.upstream=https://api.browseract.com -Dcontract.record="$(abspath $(RECORD))"

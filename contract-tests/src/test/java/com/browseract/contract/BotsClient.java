@@ -44,6 +44,11 @@ final class BotsClient implements AutoCloseable {
 
   /** A client whose requests carry {@code Prefer} when non-null, with {@code observer} seeing every answer first. */
   static BotsClient create(String baseUrl, String prefer, Interceptor observer) {
+    return create(baseUrl, ContractClient.TEST_KEY, prefer, observer);
+  }
+
+  /** As {@link #create(String, String, Interceptor)} with another API key (the real one, for make contract-live). */
+  static BotsClient create(String baseUrl, String apiKey, String prefer, Interceptor observer) {
     OkHttpClient http = new OkHttpClient.Builder().addInterceptor(chain -> {
       Request request = prefer == null ? chain.request()
           : chain.request().newBuilder().header("Prefer", prefer).build();
@@ -51,7 +56,7 @@ final class BotsClient implements AutoCloseable {
       ContractClient.record(request, response);
       return response;
     }).addInterceptor(observer).build();
-    return new BotsClient(http, V3Wiring.retrofit(baseUrl, ContractClient.TEST_KEY, http));
+    return new BotsClient(http, V3Wiring.retrofit(baseUrl, apiKey, http));
   }
 
   /** Runs the call and returns its body, failing with the answer's status and body when it is not a 2xx. */

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Read-only calls to the real API through a validating Prism proxy ({@code make contract-live}), see
  * {@link LiveCheck}. Needs {@code BROWSERACT_API_KEY}; starts no task. Skipped unless {@code contract.upstream} is
- * set. With {@code contract.record} set to a folder, every answer is saved there for {@code recorded-answers/}.
+ * set. With {@code contract.record} set to a folder, every answer is saved there for {@code recorded-answers/}
+ * (v3's in its sub-folder {@code v3/}, for {@code recorded-answers-v3/}). v2 is checked by {@link LiveCheck}, v3 by
+ * {@link BotsLiveCheck}.
  */
 @Order(5)
 @EnabledIfSystemProperty(named = "contract.upstream", matches = "https?://.+")
@@ -25,5 +27,17 @@ class LiveContractTest {
         record.isBlank() ? null : Path.of(record).toAbsolutePath());
 
     assertThat(check.run()).as("answers that differ from openapi/browseract.yaml").isEmpty();
+  }
+
+  @Test
+  void realV3AnswersMatchTheSpec() {
+    String key = System.getenv("BROWSERACT_API_KEY");
+    assertThat(key).as("BROWSERACT_API_KEY must be set for make contract-live").isNotBlank();
+    String record = System.getProperty("contract.record", "");
+
+    BotsLiveCheck check = new BotsLiveCheck(System.getProperty("contract.upstream"), key,
+        record.isBlank() ? null : Path.of(record, "v3").toAbsolutePath());
+
+    assertThat(check.run()).as("answers that differ from openapi/v3/browseract.yaml").isEmpty();
   }
 }
