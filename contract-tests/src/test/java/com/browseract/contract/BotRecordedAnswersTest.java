@@ -8,10 +8,6 @@ import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -27,9 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @Order(4)
 class BotRecordedAnswersTest {
-  private static MockWebServer upstream;
+  private static ReplayServer upstream;
   private static Prism proxy;
-  private static volatile RecordedAnswer serving;
 
   static List<RecordedAnswer> answers() {
     return RecordedAnswer.all(RecordedAnswer.FOLDER_V3);
@@ -37,22 +32,14 @@ class BotRecordedAnswersTest {
 
   @BeforeAll
   static void start() throws IOException {
-    upstream = new MockWebServer();
-    upstream.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return new MockResponse().setResponseCode(serving.status).setBody(serving.body)
-            .setHeader("Content-Type", "application/json");
-      }
-    });
-    upstream.start();
-    proxy = Prism.proxyV3(upstream.url("/").toString().replaceAll("/$", ""));
+    upstream = ReplayServer.start();
+    proxy = Prism.proxyV3(upstream.url());
   }
 
   @AfterAll
   static void stop() throws IOException {
     proxy.close();
-    upstream.shutdown();
+    upstream.close();
   }
 
   @Test
@@ -65,7 +52,7 @@ class BotRecordedAnswersTest {
   @MethodSource("answers")
   void theAnswerMatchesTheSpecAndReads(RecordedAnswer answer) {
     assertThat(BotOperationCalls.BY_OPERATION).containsKey(answer.operation);
-    serving = answer;
+    upstream.serve(answer);
     int violationsBefore = ContractClient.RESPONSE_VIOLATIONS.size();
     try (BotsClient client = BotsClient.create(proxy.baseUrl())) {
       if (answer.status < 300) {

@@ -17,35 +17,16 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * v3's run operations through the generated interfaces against the static mock of v3's spec: requests Prism
  * finds valid (every parameter and body field used), answers with what the document's examples hold.
  */
 @Order(1)
-@ExtendWith(PrismExtension.class)
-class BotRunsContractTest {
+class BotRunsContractTest extends BotsMockTest {
   private static final String TASK = BotOperationCalls.TASK;
-  private BotsClient client;
-  private int violationsBefore;
-
-  @BeforeEach
-  void connect(PrismExtension.MockV3Url mock) {
-    client = BotsClient.create(mock.value);
-    violationsBefore = ContractClient.REQUEST_VIOLATIONS.size();
-  }
-
-  @AfterEach
-  void noRequestViolations() {
-    client.close();
-    assertThat(ContractClient.REQUEST_VIOLATIONS.subList(violationsBefore, ContractClient.REQUEST_VIOLATIONS.size()))
-        .as("requests Prism found invalid").isEmpty();
-  }
 
   @Test
   void createRunWithEveryOption() {

@@ -11,31 +11,12 @@ import com.browseract.client.v3.model.BotType;
 import com.browseract.client.v3.model.Region;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** v3's bots, templates and regions through the generated interfaces against the static mock of v3's spec. */
 @Order(1)
-@ExtendWith(PrismExtension.class)
-class BotsContractTest {
-  private BotsClient client;
-  private int violationsBefore;
-
-  @BeforeEach
-  void connect(PrismExtension.MockV3Url mock) {
-    client = BotsClient.create(mock.value);
-    violationsBefore = ContractClient.REQUEST_VIOLATIONS.size();
-  }
-
-  @AfterEach
-  void noRequestViolations() {
-    client.close();
-    assertThat(ContractClient.REQUEST_VIOLATIONS.subList(violationsBefore, ContractClient.REQUEST_VIOLATIONS.size()))
-        .as("requests Prism found invalid").isEmpty();
-  }
+class BotsContractTest extends BotsMockTest {
 
   @Test
   void pageBotsWithEveryFilter() {

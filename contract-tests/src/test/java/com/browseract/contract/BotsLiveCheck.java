@@ -5,17 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.browseract.client.v3.model.BotSummary;
 import com.browseract.client.v3.model.BotTemplateSummary;
 import com.browseract.client.v3.model.RunSummary;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.Interceptor;
-import okhttp3.Response;
 
 /**
  * v3's part of {@code make contract-live}, through a validating Prism proxy of v3's spec: every read-only
@@ -33,7 +26,6 @@ final class BotsLiveCheck {
   private final String upstream;
   private final String apiKey;
   private final Path recordTo;
-  private final AtomicInteger recorded = new AtomicInteger();
 
   /**
    * @param recordTo a folder to save every answer in, named as {@link RecordedAnswer} reads them; or null
@@ -48,7 +40,7 @@ final class BotsLiveCheck {
   List<String> run() {
     int before = ContractClient.RESPONSE_VIOLATIONS.size();
     try (Prism proxy = Prism.proxyV3(upstream);
-        BotsClient client = BotsClient.create(proxy.baseUrl(), apiKey, null, this::record)) {
+        BotsClient client = BotsClient.create(proxy.baseUrl(), apiKey, null, new AnswerRecorder(Spec.V3, recordTo))) {
       BotsClient.ok(client.regions.listRegions());
       List<BotSummary> bots = BotsClient.ok(client.bots.pageBots(Map.of("limit", 5))).getItems();
       List<BotTemplateSummary> templates =
@@ -72,18 +64,4 @@ final class BotsLiveCheck {
     return new ArrayList<>(ContractClient.RESPONSE_VIOLATIONS.subList(before, ContractClient.RESPONSE_VIOLATIONS.size()));
   }
 
-  private Response record(Interceptor.Chain chain) throws IOException {
-    Response response = chain.proceed(chain.request());
-    if (recordTo != null) {
-      String operation = Spec.V3.operationOf(chain.request().method(), chain.request().url().encodedPath());
-      String name = RecordedAnswer.fileName(operation, response.code(), "live-" + recorded.incrementAndGet());
-      try {
-        Files.createDirectories(recordTo);
-        Files.writeString(recordTo.resolve(name), response.peekBody(Long.MAX_VALUE).string(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException("could not save the answer to " + recordTo, e);
-      }
-    }
-    return response;
-  }
 }

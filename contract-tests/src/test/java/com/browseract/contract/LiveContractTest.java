@@ -19,25 +19,31 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class LiveContractTest {
   @Test
   void realAnswersMatchTheSpec() {
-    String key = System.getenv("BROWSERACT_API_KEY");
-    assertThat(key).as("BROWSERACT_API_KEY must be set for make contract-live").isNotBlank();
-    String record = System.getProperty("contract.record", "");
-
-    LiveCheck check = new LiveCheck(System.getProperty("contract.upstream"), key,
-        record.isBlank() ? null : Path.of(record).toAbsolutePath());
+    LiveCheck check = new LiveCheck(upstream(), apiKey(), recordFolder(""));
 
     assertThat(check.run()).as("answers that differ from openapi/browseract.yaml").isEmpty();
   }
 
   @Test
   void realV3AnswersMatchTheSpec() {
-    String key = System.getenv("BROWSERACT_API_KEY");
-    assertThat(key).as("BROWSERACT_API_KEY must be set for make contract-live").isNotBlank();
-    String record = System.getProperty("contract.record", "");
-
-    BotsLiveCheck check = new BotsLiveCheck(System.getProperty("contract.upstream"), key,
-        record.isBlank() ? null : Path.of(record, "v3").toAbsolutePath());
+    BotsLiveCheck check = new BotsLiveCheck(upstream(), apiKey(), recordFolder("v3"));
 
     assertThat(check.run()).as("answers that differ from openapi/v3/browseract.yaml").isEmpty();
+  }
+
+  private static String upstream() {
+    return System.getProperty("contract.upstream");
+  }
+
+  private static String apiKey() {
+    String key = System.getenv("BROWSERACT_API_KEY");
+    assertThat(key).as("BROWSERACT_API_KEY must be set for make contract-live").isNotBlank();
+    return key;
+  }
+
+  /** Where {@code RECORD} saves the answers ({@code subfolder} of it), or null when nothing is to be saved. */
+  private static Path recordFolder(String subfolder) {
+    String record = System.getProperty("contract.record", "");
+    return record.isBlank() ? null : Path.of(record, subfolder).toAbsolutePath();
   }
 }
