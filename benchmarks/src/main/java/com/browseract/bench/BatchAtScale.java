@@ -7,6 +7,7 @@ import com.browseract.client.batch.BatchOptions;
 import com.browseract.client.batch.BatchSummary;
 import com.browseract.client.batch.BatchTarget;
 import com.browseract.client.batch.FakeBatchApi;
+import com.browseract.client.batch.NoDelayServerSockets;
 import com.browseract.client.model.InputParameter;
 import com.browseract.client.model.RunTaskRequest;
 import com.browseract.client.model.TaskStatus;

@@ -2,6 +2,8 @@ package com.browseract.cli;
 
 import com.browseract.client.BrowserAct;
 import com.browseract.client.ClientConfig;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,7 +37,16 @@ final class Cli implements Callable<Integer> {
   private BrowserAct client;
 
   static CommandLine commandLine() {
+    return commandLine(Clock.systemUTC());
+  }
+
+  /**
+   * The command line with its clock: every time the CLI computes itself (an age such as {@code 2h}) is read from
+   * {@code clock}, so tests pass a fixed one.
+   */
+  static CommandLine commandLine(Clock clock) {
     CommandLine commandLine = new CommandLine(new Cli());
+    commandLine.registerConverter(Instant.class, new TimeConverter(clock));
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionStrategy(parse -> {

@@ -26,12 +26,12 @@ final class TasksCommand extends GroupCommand {
         description = "Only tasks of workflows whose name contains TEXT (any case).")
     String workflowName;
 
-    @Option(names = "--created-from", paramLabel = "TIME", converter = TimeConverter.class,
+    @Option(names = "--created-from", paramLabel = "TIME",
         description = "Only tasks created at or after TIME: ISO 8601 (2026-11-30T08:00:00Z, 2026-11-30) or an age"
             + " such as 2h (2 hours ago), 30m, 7d.")
     Instant createdFrom;
 
-    @Option(names = "--created-to", paramLabel = "TIME", converter = TimeConverter.class,
+    @Option(names = "--created-to", paramLabel = "TIME",
         description = "Only tasks created at or before TIME (same forms).")
     Instant createdTo;
 

@@ -17,15 +17,12 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * Reads a point in time: ISO 8601 with an offset ({@code 2026-11-30T08:00:00Z}), without one (read as UTC), a date
  * ({@code 2026-11-30}, its start in UTC), or an age such as {@code 2h} (two hours ago), {@code 30m}, {@code 7d}.
+ * {@link Cli#commandLine(Clock)} registers one for every {@code Instant} option, so ages are read from its clock.
  */
 final class TimeConverter implements ITypeConverter<Instant> {
   private static final Pattern AGE = Pattern.compile("(\\d+)(s|m|h|d)");
 
   private final Clock clock;
-
-  TimeConverter() {
-    this(Clock.systemUTC());
-  }
 
   TimeConverter(Clock clock) {
     this.clock = clock;

@@ -33,9 +33,7 @@ class BatchCommandTest {
   void start() throws IOException {
     api = new FakeBatchApi(Clock.systemUTC(), 2);
     api.durations = input -> Duration.ofMillis(300);
-    server = new MockWebServer();
-    server.setDispatcher(api);
-    server.start();
+    server = api.serve();
   }
 
   @AfterEach

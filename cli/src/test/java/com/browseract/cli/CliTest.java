@@ -10,7 +10,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,6 +38,7 @@ class CliTest {
   private MockWebServer server;
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
+  private Clock clock = Clock.systemUTC();
 
   @BeforeEach
   void start() throws IOException {
@@ -49,7 +53,7 @@ class CliTest {
   }
 
   private int run(String... args) {
-    CommandLine cli = Cli.commandLine();
+    CommandLine cli = Cli.commandLine(clock);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     String[] all = new String[args.length + 4];
@@ -174,18 +178,25 @@ class CliTest {
   @Test
   void tasksListSendsTheNewFiltersWithRelativeAndIsoTimes() throws Exception {
     server.enqueue(json(200, "{\"page\":1,\"limit\":20,\"total_pages\":0,\"total_count\":0,\"items\":[]}"));
-    java.time.Instant before = java.time.Instant.now();
+    clock = Clock.fixed(Instant.parse("2031-05-04T12:00:00Z"), ZoneOffset.UTC);
 
     assertThat(run("tasks", "list", "--workflow-name", "shop", "--created-from", "2h", "--created-to",
-        "2026-11-30T18:00:00Z")).isZero();
+        "2031-05-04T11:30:00Z")).isZero();
 
     okhttp3.HttpUrl url = server.takeRequest().getRequestUrl();
     assertThat(url.queryParameter("workflow_name")).isEqualTo("shop");
-    assertThat(url.queryParameter("created_at_to")).isEqualTo("2026-11-30T18:00:00Z");
-    java.time.Instant from = java.time.Instant.parse(url.queryParameter("created_at_from"));
-    assertThat(from).isBetween(before.minus(java.time.Duration.ofHours(2)).minusSeconds(5),
-        java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
+    assertThat(url.queryParameter("created_at_from")).isEqualTo("2031-05-04T10:00:00Z");
+    assertThat(url.queryParameter("created_at_to")).isEqualTo("2031-05-04T11:30:00Z");
     assertThat(out.toString()).contains("(none)");
+  }
+
+  @Test
+  void anAgeLaterThanTheEndOfTheRangeIsAUsageErrorBeforeAnyRequest() {
+    clock = Clock.fixed(Instant.parse("2031-05-04T12:00:00Z"), ZoneOffset.UTC);
+
+    assertThat(run("tasks", "list", "--created-from", "2h", "--created-to", "2031-05-04T09:00:00Z"))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(server.getRequestCount()).isZero();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.browseract.client;
 
+import com.browseract.client.batch.NoDelayServerSockets;
 import java.io.IOException;
 import java.time.Duration;
 import okhttp3.mockwebserver.MockResponse;
@@ -18,6 +19,7 @@ abstract class MockApiTest {
   @BeforeEach
   void startServer() throws IOException {
     server = new MockWebServer();
+    server.setServerSocketFactory(new NoDelayServerSockets());
     server.start();
     time = new FakeTime();
     client = clientBuilder().build();

@@ -18,6 +18,7 @@ import com.browseract.client.model.TaskSummary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
@@ -95,8 +96,9 @@ class OperationsContractTest {
         .createdFrom(Instant.parse("2026-11-20T00:00:00Z")).createdTo(Instant.parse("2026-11-30T23:59:59Z"))
         .page(1).limit(500).build());
 
+    assertThat(page.items()).as("the mock's example lists tasks").isNotEmpty();
     page.items().forEach(item -> Spec.assertHasRequiredFields(item, "WorkflowTaskSimpleResponse"));
-    client.tasks().list(TaskListParams.all());
+    assertThat(client.tasks().list(TaskListParams.all()).items()).isNotEmpty();
   }
 
   @Test
@@ -106,27 +108,43 @@ class OperationsContractTest {
   }
 
   @Test
-  void resumeTask() {
-    client.tasks().resume("90183340215371521");
+  void resumeTask(PrismExtension.MockUrl mock) {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    try (BrowserAct observed = ContractClient.create(mock.value, null, 0, chain -> {
+      okhttp3.Response response = chain.proceed(chain.request());
+      seen.add(chain.request().method() + " " + chain.request().url().encodedPath() + "?"
+          + chain.request().url().encodedQuery() + " -> " + response.code());
+      return response;
+    })) {
+      observed.tasks().resume("90183340215371521");
+    }
+
+    assertThat(seen).containsExactly("PUT /v2/workflow/resume-task?task_id=90183340215371521 -> 200");
   }
 
   @Test
   void listAndGetWorkflows() {
-    client.workflows().list(WorkflowListParams.builder().page(1).limit(20).build()).items().forEach(w -> Spec.assertHasRequiredFields(w, "ApiWorkflowDto"));
+    List<?> workflows = client.workflows().list(WorkflowListParams.builder().page(1).limit(20).build()).items();
+    assertThat(workflows).as("the mock's example lists workflows").isNotEmpty();
+    workflows.forEach(w -> Spec.assertHasRequiredFields(w, "ApiWorkflowDto"));
     Spec.assertHasRequiredFields(client.workflows().get("77638424152140851"), "ApiWorkflowConfigDto");
   }
 
   @Test
   void listAndGetTemplates() {
-    client.templates().list(TemplateListParams.builder().keyword("amazon").page(1).limit(1).build()).items()
-        .forEach(t -> Spec.assertHasRequiredFields(t, "WorkflowTemplateDto"));
+    List<?> templates = client.templates().list(TemplateListParams.builder().keyword("amazon").page(1).limit(1).build())
+        .items();
+    assertThat(templates).as("the mock's example lists templates").isNotEmpty();
+    templates.forEach(t -> Spec.assertHasRequiredFields(t, "WorkflowTemplateDto"));
     client.templates().list(TemplateListParams.builder().page(2).limit(500).build());
     Spec.assertHasRequiredFields(client.templates().get("tpl_123456789"), "ApiWorkflowTemplateConfigDto");
   }
 
   @Test
   void listRegions() {
-    client.regions().list().forEach(r -> Spec.assertHasRequiredFields(r, "SysRegionSimpleView"));
+    List<?> regions = client.regions().list();
+    assertThat(regions).as("the mock's example lists regions").isNotEmpty();
+    regions.forEach(r -> Spec.assertHasRequiredFields(r, "SysRegionSimpleView"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.browseract.client.batch;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.function.Predicate;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
@@ -89,6 +91,15 @@ public final class FakeBatchApi extends Dispatcher {
   }
 
   /** @return every task created, in order */
+  /** Starts a MockWebServer answering as this fake, on sockets that send at once (see NoDelayServerSockets). */
+  public MockWebServer serve() throws IOException {
+    MockWebServer server = new MockWebServer();
+    server.setServerSocketFactory(new NoDelayServerSockets());
+    server.setDispatcher(this);
+    server.start();
+    return server;
+  }
+
   public List<FakeTask> created() {
     synchronized (created) {
       return new ArrayList<>(created);

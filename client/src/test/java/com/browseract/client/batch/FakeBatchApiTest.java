@@ -22,9 +22,7 @@ abstract class FakeBatchApiTest {
   @BeforeEach
   void start() throws IOException {
     api = new FakeBatchApi(time, 20);
-    server = new MockWebServer();
-    server.setDispatcher(api);
-    server.start();
+    server = api.serve();
     client = BrowserAct.builder().apiKey("sk-test").baseUrl(server.url("/").toString()).maxRetries(0).build();
   }
 

@@ -1,4 +1,4 @@
-package com.browseract.bench;
+package com.browseract.client.batch;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -10,9 +10,10 @@ import javax.net.ServerSocketFactory;
 /**
  * Server sockets whose connections send at once (TCP_NODELAY). MockWebServer writes an answer's head and body
  * separately; with Nagle's algorithm on, the body then waits for the client's delayed acknowledgement, and every
- * request on a reused connection took about 40 ms on loopback: a delay of the fake, not of the client measured.
+ * request on a reused connection took about 40 ms on loopback: a delay of the fake, not of the client measured
+ * (shared with the batch benchmark through the client's test-jar).
  */
-final class NoDelayServerSockets extends ServerSocketFactory {
+public final class NoDelayServerSockets extends ServerSocketFactory {
   @Override
   public ServerSocket createServerSocket() throws IOException {
     return new ServerSocket() {
