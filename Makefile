@@ -152,8 +152,8 @@ spec-diff: ## Breaking-change report of both specs since BASE=<git ref>; fails i
 	@spec-tools/bin/spec-diff "$(BASE)" $(SPEC_FILE)
 	@spec-tools/bin/spec-diff "$(BASE)" $(SPEC_V3_FILE)
 
-update-spec: check-tools $(SPEC_NPM) $(PRISM_NPM) ## Follow BrowserAct's spec (SPEC=<url or file>): rewrite, report, regenerate, contract-test
-	@spec-tools/bin/update-spec "$(or $(SPEC),$(UPSTREAM_URL))"
+update-spec: check-tools $(SPEC_NPM) $(PRISM_NPM) ## Follow BrowserAct's spec (SPEC=<url or file>, API=v3 for v3): rewrite, report, regenerate, contract-test
+	@spec-tools/bin/update-spec "$(or $(SPEC),$(if $(filter v3,$(API)),$(UPSTREAM_V3_URL),$(UPSTREAM_URL)))" $(API)
 
 docker-up: ## Start a Docker daemon of the project's own (root) that leaves the host's network alone
 	@docker/dockerd up

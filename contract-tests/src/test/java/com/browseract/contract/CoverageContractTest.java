@@ -50,7 +50,7 @@ class CoverageContractTest {
   }
 
   @Test
-  void everyV2OperationHasACallThatReachesIt(PrismExtension.MockUrl mock) {
+  void everyOperationWasExercisedWithValidRequests(PrismExtension.MockUrl mock) {
     List<Seen> seen = new ArrayList<>();
     try (BrowserAct client = ContractClient.create(mock.value, null, 0, recordingInto(Spec.V2, seen))) {
       check("v2", Spec.V2, OperationCalls.BY_OPERATION.keySet(), seen,
@@ -59,7 +59,7 @@ class CoverageContractTest {
   }
 
   @Test
-  void everyV3OperationHasACallThatReachesIt(PrismExtension.MockV3Url mock) {
+  void everyV3OperationWasExercisedWithValidRequests(PrismExtension.MockV3Url mock) {
     List<Seen> seen = new ArrayList<>();
     try (BotsClient client = BotsClient.create(mock.value, null, recordingInto(Spec.V3, seen))) {
       check("v3", Spec.V3, BotOperationCalls.BY_OPERATION.keySet(), seen,
