@@ -129,7 +129,7 @@ spec: $(SPEC_NPM) ## Write openapi/browseract.yaml and openapi/v3/browseract.yam
 	$(APPLY_OVERLAY) $(SPEC_FILE) --header "$$SPEC_HEADER"
 	$(APPLY_OVERLAY_V3) $(SPEC_V3_FILE) --header "$$SPEC_V3_HEADER"
 
-spec-check: $(SPEC_NPM) ## Check that openapi/browseract.yaml is exactly what make spec writes
+spec-check: $(SPEC_NPM) ## Check that openapi/browseract.yaml and openapi/v3/browseract.yaml are exactly what make spec writes
 	@mkdir -p target/spec
 	@$(APPLY_OVERLAY) target/spec/expected.yaml --header "$$SPEC_HEADER"
 	@diff -u $(SPEC_FILE) target/spec/expected.yaml > target/spec/spec-check.diff || { \
