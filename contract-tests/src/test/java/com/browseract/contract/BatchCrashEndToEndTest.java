@@ -16,35 +16,38 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The batch command killed with SIGKILL at random moments, then run again, until it completes, against a fake API
- * that enforces a plan limit and records every task it creates. Whatever moment the kill hits (before a start is
- * journaled, between the journal and the request, between the answer and its record, before a result line), each
- * input must have exactly one task on the fake and exactly one line in the results.
+ * The batch command killed with SIGKILL, then run again, until it completes, against a fake API that enforces a
+ * plan limit and records every task it creates. Each kill is placed: the test watches the journal and kills the
+ * process the moment a record of the kind it aims at appears (a start journaled but perhaps not yet sent or not
+ * yet answered, a start answered and recorded, a task's end recorded but perhaps not its result line). Whatever
+ * the moment, each input must have exactly one task on the fake and exactly one line in the results.
  */
 @Order(8)
 class BatchCrashEndToEndTest {
   private static final Path LAUNCHER = Paths.get("..", "bin", "browseract").toAbsolutePath().normalize();
-  private static final int INPUTS = 150;
-  private static final int MAX_RUNS = 80;
+  private static final int INPUTS = 60;
+  /** The records after which the runs are killed, in turn; each kind is aimed at three times. */
+  private static final List<String> KILL_AFTER = List.of("starting", "started", "ended", "starting", "started",
+      "ended", "starting", "started", "ended");
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+  /** How often the test looks at the journal or the fake: a kill lands within about this much of its record. */
+  private static final Duration POLL = Duration.ofMillis(1);
 
   @TempDir
   Path dir;
 
-  @ParameterizedTest(name = "seed {0}")
-  @ValueSource(longs = {11, 23, 47})
-  void killedAtRandomMomentsAndRerunEachInputRunsExactlyOnce(long seed) throws Exception {
-    Random random = new Random(seed);
+  @Test
+  void killedRightAfterEachKindOfJournalRecordAndRerunEachInputRunsExactlyOnce() throws Exception {
     FakeBatchApi api = new FakeBatchApi(Clock.systemUTC(), 8);
-    api.durations = input -> Duration.ofMillis(500 + Math.floorMod((input + seed).hashCode(), 1500));
+    api.durations = input -> Duration.ofMillis(200 + Math.floorMod(input.hashCode(), 700));
     Path inputs = dir.resolve("keywords.jsonl");
     StringBuilder lines = new StringBuilder();
     for (int i = 1; i <= INPUTS; i++) {
@@ -52,36 +55,34 @@ class BatchCrashEndToEndTest {
     }
     Files.writeString(inputs, lines);
     Path results = dir.resolve("out.jsonl");
+    Path journal = dir.resolve("out.journal.jsonl");
 
-    int kills = 0;
-    int runs = 0;
+    List<String> kills = new ArrayList<>();
     int exit;
-    try (MockWebServer server = new MockWebServer()) {
-      server.setDispatcher(api);
-      server.start();
-      while (true) {
-        runs++;
-        assertThat(runs).as("runs before the batch completes").isLessThanOrEqualTo(MAX_RUNS);
+    try (MockWebServer server = api.serve()) {
+      for (String aim : KILL_AFTER) {
+        int before = count(journal, aim);
         Process process = batch(server.url("/").toString(), inputs, results);
-        // Early runs are cut short often; the kill window grows so that the batch surely completes.
-        long killAfter = 300 + random.nextInt(2500 + 250 * runs);
-        if (!process.waitFor(killAfter, TimeUnit.MILLISECONDS)) {
+        if (awaitRecord(journal, aim, before, process)) {
           process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-          kills++;
-          continue;
+          kills.add(aim);
+        } else {
+          process.waitFor(10, TimeUnit.SECONDS); // it ended before a record of that kind came: no kill this time
         }
-        exit = process.exitValue();
-        break;
       }
+      Process last = batch(server.url("/").toString(), inputs, results);
+      assertThat(last.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("the last run completes").isTrue();
+      exit = last.exitValue();
     }
 
     Map<String, Integer> perInput = api.tasksPerInput();
     long duplicates = perInput.values().stream().filter(count -> count > 1).count();
     List<Map<String, Object>> resultLines = read(results);
-    System.out.printf("batch crash test: seed %d, %d inputs, %d runs, %d kills, %d tasks created, %d duplicates%n",
-        seed, INPUTS, runs, kills, api.created().size(), duplicates);
-    assertThat(exit).as("the last run's exit code").isZero();
-    assertThat(kills).as("kills").isGreaterThan(0);
+    System.out.printf("batch crash test: %d inputs, kills after %s, %d tasks created, %d duplicates%n",
+        INPUTS, kills, api.created().size(), duplicates);
+    assertThat(exit).as("the last run's exit code: %s", Files.readString(dir.resolve("cli-output.txt"))).isZero();
+    assertThat(kills).as("kills placed after each kind of record").contains("starting", "started", "ended")
+        .hasSizeGreaterThanOrEqualTo(6);
     assertThat(duplicates).as("inputs with more than one task").isZero();
     assertThat(perInput).hasSize(INPUTS);
     assertThat(resultLines).hasSize(INPUTS);
@@ -97,10 +98,38 @@ class BatchCrashEndToEndTest {
     }
   }
 
-  @org.junit.jupiter.api.Test
+  /** Waits until the journal holds more than {@code before} records of {@code type}; false if the run ended first. */
+  private static boolean awaitRecord(Path journal, String type, int before, Process process) throws IOException {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (count(journal, type) > before) {
+        return true;
+      }
+      if (!process.isAlive()) {
+        return false;
+      }
+      LockSupport.parkNanos(POLL.toNanos());
+    }
+    throw new AssertionError("no new '" + type + "' record in " + PATIENCE.toSeconds() + " s");
+  }
+
+  private static int count(Path journal, String type) throws IOException {
+    if (!Files.exists(journal)) {
+      return 0;
+    }
+    String marker = "\"type\":\"" + type + "\"";
+    String text = Files.readString(journal);
+    int count = 0;
+    for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+      count++;
+    }
+    return count;
+  }
+
+  @Test
   void ctrlCStopsStartingLeavesTasksRunningAndARerunFinishesThem() throws Exception {
     FakeBatchApi api = new FakeBatchApi(Clock.systemUTC(), 20);
-    api.durations = input -> Duration.ofSeconds(4);
+    api.durations = input -> Duration.ofSeconds(2);
     Path inputs = dir.resolve("keywords.csv");
     StringBuilder lines = new StringBuilder("keyword\n");
     for (int i = 1; i <= 12; i++) {
@@ -108,13 +137,9 @@ class BatchCrashEndToEndTest {
     }
     Files.writeString(inputs, lines);
     Path results = dir.resolve("out.jsonl");
-    try (MockWebServer server = new MockWebServer()) {
-      server.setDispatcher(api);
-      server.start();
+    try (MockWebServer server = api.serve()) {
       Process first = batch(server.url("/").toString(), inputs, results, "--concurrency", "4");
-      while (api.created().size() < 4) {
-        Thread.sleep(20);
-      }
+      awaitUntil(() -> api.created().size() >= 4, "four tasks started");
       interrupt(first);
       assertThat(first.waitFor(20, TimeUnit.SECONDS)).as("exits after one Ctrl-C").isTrue();
       String said = Files.readString(dir.resolve("cli-output.txt"));
@@ -123,8 +148,9 @@ class BatchCrashEndToEndTest {
       assertThat(api.created()).as("nothing started after Ctrl-C").hasSize(4);
       assertThat(api.requests("stop-task")).isZero();
 
+      int requestsBefore = api.requests();
       Process twice = batch(server.url("/").toString(), inputs, results, "--concurrency", "4");
-      Thread.sleep(1500);
+      awaitUntil(() -> api.requests() > requestsBefore, "the resumed run's first request");
       interrupt(twice);
       interrupt(twice);
       assertThat(twice.waitFor(10, TimeUnit.SECONDS)).as("exits at a second Ctrl-C").isTrue();
@@ -136,6 +162,14 @@ class BatchCrashEndToEndTest {
     }
     assertThat(api.tasksPerInput()).hasSize(12).allSatisfy((input, tasks) -> assertThat(tasks).isEqualTo(1));
     assertThat(read(results)).hasSize(12);
+  }
+
+  private static void awaitUntil(java.util.function.BooleanSupplier condition, String what) {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
+      LockSupport.parkNanos(POLL.toNanos());
+    }
   }
 
   private static void interrupt(Process process) throws Exception {

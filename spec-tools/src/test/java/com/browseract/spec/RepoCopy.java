@@ -13,12 +13,14 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A throw-away copy of the project (without build output), where the Makefile's spec targets can run
- * and rewrite files without touching the real tree. The npm tools are linked, not reinstalled.
+ * A throw-away copy of the project (without build output, but for the compiled report tool), where the
+ * Makefile's spec targets can run and rewrite files without touching the real tree. The npm tools are linked,
+ * not reinstalled.
  */
 final class RepoCopy implements AutoCloseable {
   private static final Set<String> SKIPPED = Set.of(".git", "target", "node_modules");
   private static final List<String> NPM_FOLDERS = List.of("openapi", "contract-tests");
+  private static final String REPORT_CLASSPATH = "classpath.txt";
 
   /** What a command printed (stdout and stderr together) and how it ended. */
   record Result(int exitCode, String output) {}
@@ -34,10 +36,27 @@ final class RepoCopy implements AutoCloseable {
   }
 
   static RepoCopy of(Path source, Path destination) throws IOException {
+    copyTree(source, destination);
+    // The report tool as this build compiled it, so that spec-report in the copy needs no Maven run of its own
+    // (it rebuilds only when a source is newer than classpath.txt; copies keep their times).
+    Path tool = Path.of("spec-tools", "target");
+    if (Files.exists(source.resolve(tool).resolve(REPORT_CLASSPATH))) {
+      copyTree(source.resolve(tool).resolve("classes"), destination.resolve(tool).resolve("classes"));
+      Files.copy(source.resolve(tool).resolve(REPORT_CLASSPATH), destination.resolve(tool).resolve(REPORT_CLASSPATH),
+          StandardCopyOption.COPY_ATTRIBUTES);
+    }
+    for (String folder : NPM_FOLDERS) {
+      Files.createSymbolicLink(destination.resolve(folder).resolve("node_modules"),
+          source.resolve(folder).resolve("node_modules"));
+    }
+    return new RepoCopy(destination);
+  }
+
+  private static void copyTree(Path source, Path destination) throws IOException {
     Files.walkFileTree(source, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-        if (SKIPPED.contains(dir.getFileName().toString())) {
+        if (!dir.equals(source) && SKIPPED.contains(dir.getFileName().toString())) {
           return FileVisitResult.SKIP_SUBTREE;
         }
         Files.createDirectories(destination.resolve(source.relativize(dir).toString()));
@@ -50,11 +69,6 @@ final class RepoCopy implements AutoCloseable {
         return FileVisitResult.CONTINUE;
       }
     });
-    for (String folder : NPM_FOLDERS) {
-      Files.createSymbolicLink(destination.resolve(folder).resolve("node_modules"),
-          source.resolve(folder).resolve("node_modules"));
-    }
-    return new RepoCopy(destination);
   }
 
   /** Removes the links to the real node_modules, so that deleting the copy never follows them. */
