@@ -173,6 +173,23 @@ spec-diff: ## Breaking-change report of both specs since BASE=<git ref>; fails i
 update-spec: check-tools $(SPEC_NPM) $(PRISM_NPM) ## Follow BrowserAct's spec (SPEC=<url or file>, API=v3 for v3): rewrite, report, regenerate, contract-test
 	@spec-tools/bin/update-spec "$(or $(SPEC),$(if $(filter v3,$(API)),$(UPSTREAM_V3_URL),$(UPSTREAM_URL)))" $(API)
 
+# Releases (release/): a Maven repository of HEAD under target/release, its bit-for-bit check, the Java API check.
+.PHONY: release release-check api-check test-jdk
+release: check-tools ## Write the release of HEAD to target/release (VERSION=x.y.z; default: the pom's, without -SNAPSHOT)
+	@VERSION="$(VERSION)" MVN="$(MVN)" release/release
+
+release-check: check-tools ## Build the release twice and compare it bit for bit; compile the README against it alone
+	@VERSION="$(VERSION)" MVN="$(MVN)" release/check-reproducible
+	@RELEASE_REPO=target/release-check/a MVN="$(MVN)" client/consumer-check/run.sh
+
+api-check: check-tools ## Java API of browseract-client since BASE=<git ref> (default: last v* tag or merge base)
+	@VERSION="$(VERSION)" MVN="$(MVN)" release/api-check $(BASE)
+
+TEST_JDK ?= $(firstword $(wildcard /usr/lib/jvm/temurin-25*))
+test-jdk: check-tools ## Run the SDK's tests on another Java (TEST_JDK=<java home>; default: a Temurin 25 in /usr/lib/jvm)
+	@test -x "$(TEST_JDK)/bin/java" || { echo "test-jdk: no java in TEST_JDK=$(TEST_JDK)"; exit 1; }
+	$(MVN) test -pl generated-client,client -am -Djvm=$(TEST_JDK)/bin/java
+
 docker-up: ## Start a Docker daemon of the project's own (root) that leaves the host's network alone
 	@docker/dockerd up
 

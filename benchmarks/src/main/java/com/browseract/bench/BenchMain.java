@@ -78,6 +78,7 @@ public final class BenchMain {
     String batches = batches();
     String callbacks = callbacksDone.join();
     targets.addAll(callbackTargets);
+    String hostile = hostileClients();
     String minutes = String.format(Locale.ROOT, "%.1f", Duration.between(start, Instant.now()).toSeconds() / 60.0);
     String markdown = "# Benchmark results\n\n"
         + "Written by `make bench`" + (quick ? " **(--quick: shortened smoke run, figures not meaningful)**" : "")
@@ -85,7 +86,7 @@ public final class BenchMain {
         + "- Machine: " + Machine.describe() + "\n"
         + "- Errors: JMH figures ± the 99.9 % confidence half-width; process figures ± one standard deviation.\n\n"
         + "## Targets\n\n| target | measured | |\n| --- | --- | --- |\n" + String.join("\n", targets) + "\n\n"
-        + calls + parsing + waiting + callbacks + startup + batches;
+        + calls + parsing + waiting + callbacks + hostile + startup + batches;
     Files.writeString(resultsFolder().resolve("RESULTS.md"), markdown);
     System.out.println(markdown);
   }
@@ -308,6 +309,33 @@ public final class BenchMain {
         .append("get-task-status in case a callback is lost: first after `safetyPollInterval`, then after as long as ")
         .append("the wait has lasted (doubling, at most 10 min apart), so a lost callback is caught within about the ")
         .append("task's age. The SDK's default starts at 3 min; the CLI's at 30 s, for its display.\n\n").toString();
+  }
+
+  /** Run alone, after the rest: its answer times are what is measured, and other sections would disturb them. */
+  private String hostileClients() throws Exception {
+    List<HostileClients.Result> results = HostileClients.run(List.of(0, 2, 200));
+    StringBuilder md = new StringBuilder("## 4b. The webhook receiver under slow clients\n\n")
+        .append("While 0, 2 or 200 connections trickle header bytes at the receiver (one byte each every 200 ms, on a ")
+        .append("path of their own: no secret needed; one the receiver closes is opened again at once), one ")
+        .append(HostileClients.TASK.toSeconds()).append(" s task of `CallbackTaskServer` is waited for with callbacks ")
+        .append("(the CLI's safety poll, from 30 s). Times from the task's end; threads: the receiver's, when the ")
+        .append("wait returned.\n\n")
+        .append("| slow connections | callback answered (ms) | wait ended (ms) | receiver threads | reconnects |\n")
+        .append("| --- | --- | --- | --- | --- |\n");
+    for (HostileClients.Result r : results) {
+      md.append("| ").append(r.slowConnections()).append(" | ")
+          .append(r.answerMillis() < 0 ? "never" : String.valueOf(r.answerMillis())).append(" | ")
+          .append(r.waitEndMillis()).append(" | ").append(r.receiverThreads()).append(" | ").append(r.reconnects())
+          .append(" |\n");
+    }
+    HostileClients.Result worst = results.get(results.size() - 1);
+    target("Receiver, " + worst.slowConnections() + " slow connections: callback answered ≤ 1 s after the task ended",
+        worst.answerMillis() < 0 ? "never" : worst.answerMillis() + " ms",
+        worst.answerMillis() >= 0 && worst.answerMillis() <= 1_000);
+    target("… and the wait ended ≤ 2 s after the task", worst.waitEndMillis() + " ms", worst.waitEndMillis() <= 2_000);
+    return md.append("\nBefore the receiver had a server of its own (JDK `HttpServer`, two workers): 2 and 200 slow ")
+        .append("connections left the callback unanswered and the wait ended only through its safety poll, 27 s after ")
+        .append("the task.\n\n").toString();
   }
 
   private void callbackTargets(List<Duration> lengths,

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +35,8 @@ final class CallbackTaskServer implements AutoCloseable {
     final String statusCallbackUrl;
     volatile String status = "created";
     volatile long endNanos;
+    /** When the receiver answered the end's callback to {@code callback_url} with a 2xx; 0 until then. */
+    volatile long endCallbackAnsweredNanos;
     final AtomicInteger statusRequests = new AtomicInteger();
     final AtomicInteger getRequests = new AtomicInteger();
     final AtomicLong bytesSent = new AtomicLong();
@@ -105,22 +108,29 @@ final class CallbackTaskServer implements AutoCloseable {
     String body = TaskBodies.realisticFor(run.id, status);
     post(run, run.statusCallbackUrl, body);
     if (status.equals("finished")) {
-      post(run, run.callbackUrl, body);
+      post(run, run.callbackUrl, body).thenAccept(answered -> {
+        if (answered) {
+          run.endCallbackAnsweredNanos = System.nanoTime();
+        }
+      });
     }
   }
 
-  private void post(Run run, String url, String body) {
+  /** @return whether the receiver answered with a 2xx (false also when it never answered) */
+  private CompletableFuture<Boolean> post(Run run, String url, String body) {
     if (url == null) {
-      return;
+      return CompletableFuture.completedFuture(false);
     }
-    callbacks.sendAsync(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+    return callbacks.sendAsync(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
         HttpResponse.BodyHandlers.discarding())
-        .thenAccept(answer -> {
-          if (answer.statusCode() / 100 == 2) {
+        .thenApply(answer -> {
+          boolean ok = answer.statusCode() / 100 == 2;
+          if (ok) {
             run.callbacksAnswered.incrementAndGet();
           }
-        });
+          return ok;
+        }).exceptionally(error -> false);
   }
 
   @Override

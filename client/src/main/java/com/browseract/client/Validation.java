@@ -1,12 +1,18 @@
 package com.browseract.client;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Argument checks run before any request is sent; messages name the parameter and say what to fix. */
 final class Validation {
   static final int MAX_LIMIT = 500;
   static final int MAX_CALLBACK_URL_LENGTH = 2048;
+  private static final Pattern PORT = Pattern.compile(":\\d*$");
 
   private Validation() {
   }
@@ -21,6 +27,21 @@ final class Validation {
   static <T> T requireNonNull(String name, T value) {
     if (value == null) {
       throw new IllegalArgumentException(name + " must not be null");
+    }
+    return value;
+  }
+
+  static int atLeast(String name, int value, int min) {
+    if (value < min) {
+      throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
+    }
+    return value;
+  }
+
+  static Duration positive(String name, Duration value) {
+    requireNonNull(name, value);
+    if (value.isZero() || value.isNegative()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
     }
     return value;
   }
@@ -53,18 +74,49 @@ final class Validation {
       throw new IllegalArgumentException(name + " must be at most " + MAX_CALLBACK_URL_LENGTH
           + " characters, was " + url.length());
     }
-    String scheme;
+    httpUrl(name, url);
+  }
+
+  /**
+   * Checks an absolute http(s) URL with a host. The messages never repeat the URL: a callback URL's path may be a
+   * secret, and its user info a password.
+   *
+   * @return the URL in ASCII: an internationalised host name in its {@code xn--} form, other characters escaped
+   */
+  static URI httpUrl(String name, String url) {
+    URI uri;
     try {
-      URI uri = new URI(url);
-      scheme = uri.getScheme();
-      if (uri.getHost() == null) {
-        throw new IllegalArgumentException(name + " must be an absolute http(s) URL with a host, was " + url);
-      }
+      uri = new URI(url);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(name + " is not a valid URL: " + e.getMessage(), e);
+      throw new IllegalArgumentException(name + " is not a valid URL: " + e.getReason().toLowerCase(Locale.ROOT)
+          + " at index " + e.getIndex(), e);
     }
-    if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
-      throw new IllegalArgumentException(name + " must use http or https, was " + url);
+    if (uri.getScheme() == null || uri.getRawAuthority() == null) {
+      throw new IllegalArgumentException(name + " must be an absolute http(s) URL with a host, such as"
+          + " https://hooks.example.com");
     }
+    if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+      throw new IllegalArgumentException(name + " must use http or https, was " + uri.getScheme());
+    }
+    if (uri.getHost() != null) {
+      return URI.create(uri.toASCIIString());
+    }
+    // java.net.URI knows only ASCII host names: convert an internationalised one (bücher.example).
+    String authority = uri.getRawAuthority();
+    String userInfo = authority.contains("@") ? authority.substring(0, authority.lastIndexOf('@') + 1) : "";
+    String hostAndPort = authority.substring(userInfo.length());
+    Matcher port = PORT.matcher(hostAndPort);
+    String host = port.find() ? hostAndPort.substring(0, port.start()) : hostAndPort;
+    try {
+      URI ascii = new URI(uri.getScheme() + "://" + userInfo + IDN.toASCII(host) + hostAndPort.substring(host.length())
+          + (uri.getRawPath() == null ? "" : uri.getRawPath()) + (uri.getRawQuery() == null ? "" : "?"
+          + uri.getRawQuery()) + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
+      if (ascii.getHost() != null) {
+        return URI.create(ascii.toASCIIString());
+      }
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      // not a host name either: said below
+    }
+    throw new IllegalArgumentException(name + " has no valid host name");
   }
 }

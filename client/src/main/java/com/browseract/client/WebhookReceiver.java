@@ -1,36 +1,34 @@
 package com.browseract.client;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A small HTTP server, on the JDK's own {@code com.sun.net.httpserver}, that receives BrowserAct's callbacks and
- * hands them to a client's {@link Webhooks}, so that waits return the moment their task ends.
+ * A small HTTP server that receives BrowserAct's callbacks and hands them to a client's {@link Webhooks}, so that
+ * waits return the moment their task ends.
  *
  * <pre>{@code
  * try (BrowserAct browserAct = BrowserAct.fromEnv();
  *      WebhookReceiver receiver = WebhookReceiver.start(browserAct.webhooks(), 8080)) {
- *   // https://hooks.example.com reaches port 8080 of this machine (a public host, a tunnel, a reverse proxy)
+ *   // https://hooks.example.com reaches 127.0.0.1:8080 of this machine (a tunnel, a reverse proxy)
  *   WaitOptions options = WaitOptions.builder().callbackUrl(receiver.callbackUrl("https://hooks.example.com")).build();
  *   Task task = browserAct.tasks().runAndWait(request, options);
  * }
  * }</pre>
+ *
+ * <p>It listens on the loopback address (127.0.0.1) unless told otherwise ({@link Builder#listen(String)}), which is
+ * all a tunnel or a reverse proxy on the same machine needs; nothing is exposed to the network then.
  *
  * <p>It answers only {@code POST} on one path that ends in a random secret ({@code /browseract/callbacks/<43
  * characters from SecureRandom>}), so that strangers cannot guess where to post: any other path gets 404, another
@@ -39,39 +37,48 @@ import org.slf4j.LoggerFactory;
  * waits' own threads. Callbacks are unsigned even with the secret (the URL travels in clear in logs and proxies), so
  * they remain hints: the waits believe only the API.
  *
- * <p>The receiver runs two threads of its own until {@link #close()}; close it when done.
+ * <p>Slow or idle clients cannot silence it: it runs one thread that reads every connection without blocking and
+ * answers a request only once it is complete; a request must arrive whole within {@link Builder#requestTimeout}
+ * (default 10 s) and at most {@link Builder#maxConnections} (default 256) are open, the oldest unfinished one
+ * giving way to a new one. The secret path appears in no message, log line or {@link #toString()}.
+ *
+ * <p>Close the receiver when done: it stops listening at once, and answers being sent get up to a second.
  */
 public final class WebhookReceiver implements AutoCloseable {
   /** The largest callback body accepted unless said otherwise: 1 MiB. */
   public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
-  private static final Logger LOG = LoggerFactory.getLogger("com.browseract.client");
+  /** How long a client may take to send a whole request unless said otherwise: 10 s. */
+  public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
+  /** How many connections may be open at once unless said otherwise: 256. */
+  public static final int DEFAULT_MAX_CONNECTIONS = 256;
   private static final String PATH_PREFIX = "/browseract/callbacks/";
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final AtomicInteger THREADS = new AtomicInteger();
 
-  private final HttpServer server;
-  private final ExecutorService workers;
   private final Webhooks webhooks;
   private final String path;
   private final byte[] pathBytes;
   private final int maxBodyBytes;
-  private final Object lock = new Object();
-  // Guarded by lock: callbacks being answered, which close() lets finish (BrowserAct would retry a cut answer).
-  private int answering;
+  private final CallbackServer server;
 
-  private WebhookReceiver(HttpServer server, ExecutorService workers, Webhooks webhooks, int maxBodyBytes) {
-    this.server = server;
-    this.workers = workers;
-    this.webhooks = webhooks;
-    this.maxBodyBytes = maxBodyBytes;
+  private WebhookReceiver(Builder builder) {
+    this.webhooks = builder.webhooks;
+    this.maxBodyBytes = builder.maxBodyBytes;
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     this.path = PATH_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     this.pathBytes = path.getBytes(StandardCharsets.US_ASCII);
+    InetSocketAddress address = builder.address();
+    try {
+      this.server = CallbackServer.start(address, new Routes(), maxBodyBytes, builder.requestTimeout,
+          builder.maxConnections);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen for callbacks on " + Builder.show(address) + ": " + e.getMessage(),
+          e);
+    }
   }
 
   /**
-   * Starts a receiver on every interface of this machine.
+   * Starts a receiver on the loopback address (127.0.0.1) with the default limits.
    *
    * @param webhooks the client's router, {@link BrowserAct#webhooks()}
    * @param port the port to listen on; 0 for any free port ({@link #port()} tells which)
@@ -79,15 +86,12 @@ public final class WebhookReceiver implements AutoCloseable {
    * @throws UncheckedIOException when the port cannot be bound
    */
   public static WebhookReceiver start(Webhooks webhooks, int port) {
-    if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
-    }
-    return start(webhooks, new InetSocketAddress(port), DEFAULT_MAX_BODY_BYTES);
+    return builder(webhooks).port(port).start();
   }
 
   /**
    * Starts a receiver on one address, such as {@code new InetSocketAddress("127.0.0.1", 8080)} behind a tunnel or
-   * a reverse proxy on the same machine.
+   * a reverse proxy on the same machine, or {@code new InetSocketAddress(8080)} on every interface.
    *
    * @param webhooks the client's router, {@link BrowserAct#webhooks()}
    * @param address where to listen
@@ -96,110 +100,81 @@ public final class WebhookReceiver implements AutoCloseable {
    * @throws UncheckedIOException when the address cannot be bound
    */
   public static WebhookReceiver start(Webhooks webhooks, InetSocketAddress address, int maxBodyBytes) {
-    Validation.requireNonNull("webhooks", webhooks);
     Validation.requireNonNull("address", address);
-    if (maxBodyBytes < 1) {
-      throw new IllegalArgumentException("maxBodyBytes must be at least 1, was " + maxBodyBytes);
-    }
-    HttpServer server;
-    try {
-      server = HttpServer.create(address, 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot listen for callbacks on " + address + ": " + e.getMessage(), e);
-    }
-    ExecutorService workers = Executors.newFixedThreadPool(2, runnable -> {
-      Thread thread = new Thread(runnable, "browseract-webhooks-" + THREADS.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
-    WebhookReceiver receiver = new WebhookReceiver(server, workers, webhooks, maxBodyBytes);
-    server.setExecutor(workers);
-    server.createContext("/", receiver::handle);
-    server.start();
-    return receiver;
+    return builder(webhooks).address(address).maxBodyBytes(maxBodyBytes).start();
+  }
+
+  /**
+   * A builder for a receiver: where it listens (default 127.0.0.1, any free port) and its limits.
+   *
+   * @param webhooks the client's router, {@link BrowserAct#webhooks()}
+   * @return a builder with every default
+   */
+  public static Builder builder(Webhooks webhooks) {
+    return new Builder(Validation.requireNonNull("webhooks", webhooks));
   }
 
   /** @return the port the receiver listens on */
   public int port() {
-    return server.getAddress().getPort();
+    return server.address().getPort();
+  }
+
+  /** @return the address the receiver listens on, such as 127.0.0.1:8080 */
+  public InetSocketAddress address() {
+    return server.address();
   }
 
   /**
    * The URL to give BrowserAct ({@link WaitOptions.Builder#callbackUrl(String)}, or a request's
    * {@code callback_url}): where this machine is reached from the internet, followed by the receiver's secret path.
    * A path in {@code publicBaseUrl} is kept (a proxy that forwards {@code /hooks/...} here unchanged works: the
-   * receiver matches the end of the path).
+   * receiver matches the end of the path); an internationalised host name is written in its ASCII ({@code xn--})
+   * form.
    *
    * @param publicBaseUrl how BrowserAct reaches this receiver, e.g. {@code https://hooks.example.com} or a tunnel's URL
    * @return the callback URL, secret included: treat it as a credential
-   * @throws IllegalArgumentException when {@code publicBaseUrl} is not an absolute http(s) URL without query or
-   *     fragment, or the result would exceed BrowserAct's 2048 characters
+   * @throws IllegalArgumentException when {@code publicBaseUrl} is not an absolute http(s) URL, carries a user name
+   *     or password, a query or a fragment, or the result would exceed BrowserAct's 2048 characters; the message
+   *     repeats neither the URL nor the secret
    */
   public String callbackUrl(String publicBaseUrl) {
     Validation.requireNonNull("publicBaseUrl", publicBaseUrl);
-    String base = publicBaseUrl.trim();
-    try {
-      URI uri = new URI(base);
-      if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-        throw new IllegalArgumentException("publicBaseUrl must have no query or fragment, was " + publicBaseUrl);
-      }
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("publicBaseUrl is not a valid URL: " + e.getMessage(), e);
+    URI uri = Validation.httpUrl("publicBaseUrl", publicBaseUrl.trim());
+    if (uri.getRawUserInfo() != null) {
+      throw new IllegalArgumentException("publicBaseUrl must not contain a user name or password: the receiver"
+          + " checks none, and BrowserAct would keep them with the task");
     }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      throw new IllegalArgumentException("publicBaseUrl must have no query or fragment");
+    }
+    String base = uri.toString();
     while (base.endsWith("/")) {
       base = base.substring(0, base.length() - 1);
     }
     String url = base + path;
-    Validation.callbackUrl("publicBaseUrl", url);
+    if (url.length() > Validation.MAX_CALLBACK_URL_LENGTH) {
+      throw new IllegalArgumentException("publicBaseUrl is too long: the callback URL would have " + url.length()
+          + " characters, BrowserAct takes at most " + Validation.MAX_CALLBACK_URL_LENGTH);
+    }
     return url;
   }
 
-  private void handle(HttpExchange exchange) {
-    synchronized (lock) {
-      answering++;
-    }
-    try {
-      exchange.getResponseHeaders().set("Cache-Control", "no-store");
-      answer(exchange, statusFor(exchange));
-    } catch (IOException | RuntimeException e) {
-      LOG.warn("Answering a callback failed: {}", e.toString());
-    } finally {
-      exchange.close();
-      synchronized (lock) {
-        if (--answering == 0) {
-          lock.notifyAll();
-        }
+  /** What the server answers: 404 off the secret path, 405 to other methods, then what the router says. */
+  private final class Routes implements CallbackServer.Routes {
+    @Override
+    public int afterHead(RequestReader request) {
+      if (!secretPathMatches(request.path())) {
+        return 404;
       }
+      if (!"POST".equals(request.method())) {
+        return 405;
+      }
+      return request.contentLength() > maxBodyBytes ? 413 : 0;
     }
-  }
 
-  private int statusFor(HttpExchange exchange) throws IOException {
-    if (!secretPathMatches(exchange.getRequestURI().getRawPath())) {
-      return 404;
-    }
-    if (!"POST".equals(exchange.getRequestMethod())) {
-      exchange.getResponseHeaders().set("Allow", "POST");
-      return 405;
-    }
-    String length = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (length != null && tooLong(length)) {
-      return 413;
-    }
-    byte[] body;
-    try (InputStream in = exchange.getRequestBody()) {
-      body = in.readNBytes(maxBodyBytes + 1);
-    }
-    if (body.length > maxBodyBytes) {
-      return 413;
-    }
-    return webhooks.accept(new String(body, StandardCharsets.UTF_8)).statusCode();
-  }
-
-  private boolean tooLong(String contentLength) {
-    try {
-      return Long.parseLong(contentLength.trim()) > maxBodyBytes;
-    } catch (NumberFormatException e) {
-      return false; // the body is read with the limit anyway
+    @Override
+    public int afterBody(RequestReader request, byte[] body) {
+      return webhooks.accept(new String(body, StandardCharsets.UTF_8)).statusCode();
     }
   }
 
@@ -214,34 +189,158 @@ public final class WebhookReceiver implements AutoCloseable {
     return MessageDigest.isEqual(tail, pathBytes);
   }
 
-  private static void answer(HttpExchange exchange, int status) throws IOException {
-    exchange.sendResponseHeaders(status, -1);
-  }
-
   /**
-   * Stops listening and ends the receiver's threads, once the callbacks being answered are answered (at most 1 s:
-   * the JDK's own {@code HttpServer.stop(1)} would always take the whole second).
+   * Stops listening at once and ends the receiver's thread once the answers being sent are sent (at most 1 s).
    */
   @Override
   public void close() {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-    synchronized (lock) {
-      long left;
-      while (answering > 0 && (left = deadline - System.nanoTime()) > 0) {
-        try {
-          TimeUnit.NANOSECONDS.timedWait(lock, left);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          break;
-        }
-      }
-    }
-    server.stop(0);
-    workers.shutdownNow();
+    server.close();
+  }
+
+  /** @return the open connections (for tests) */
+  int openConnections() {
+    return server.openConnections();
   }
 
   @Override
   public String toString() {
-    return "WebhookReceiver{port=" + port() + ", path=" + PATH_PREFIX + "██}";
+    return "WebhookReceiver{address=" + Builder.show(address()) + ", path=" + PATH_PREFIX + "██}";
+  }
+
+  /**
+   * Where a receiver listens and its limits. Defaults: the loopback address 127.0.0.1, any free port, bodies up to
+   * 1 MiB, 10 s to send a whole request, 256 connections.
+   */
+  public static final class Builder {
+    private static final Pattern LISTEN = Pattern.compile("(?:(\\[[^\\]]*\\]|[^:\\[\\]]+):)?(\\d{1,5})");
+
+    private final Webhooks webhooks;
+    private String host;
+    private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+    private int port;
+    private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+
+    private Builder(Webhooks webhooks) {
+      this.webhooks = webhooks;
+    }
+
+    /**
+     * Where to listen, as {@code [HOST:]PORT}: {@code 8080} (loopback), {@code 127.0.0.1:8080},
+     * {@code [::1]:8080}, {@code 192.168.1.5:8080} (one interface), {@code 0.0.0.0:8080} (every IPv4 interface) or
+     * {@code [::]:8080} (every interface). The CLI's {@code --listen} takes the same.
+     *
+     * @param hostAndPort the port, optionally after a host name or an IP address (IPv6 in brackets)
+     * @return this builder
+     * @throws IllegalArgumentException when it is not of that form or the port is above 65535
+     */
+    public Builder listen(String hostAndPort) {
+      Validation.requireNonNull("listen", hostAndPort);
+      Matcher m = LISTEN.matcher(hostAndPort.trim());
+      if (!m.matches()) {
+        throw new IllegalArgumentException("listen must be [HOST:]PORT, such as 8080, 127.0.0.1:8080 or [::1]:8080,"
+            + " was " + hostAndPort);
+      }
+      if ("*".equals(m.group(1))) {
+        throw new IllegalArgumentException("listen: for every interface use 0.0.0.0:PORT (IPv4) or [::]:PORT");
+      }
+      port(Integer.parseInt(m.group(2)));
+      if (m.group(1) != null) {
+        host(m.group(1).startsWith("[") ? m.group(1).substring(1, m.group(1).length() - 1) : m.group(1));
+      }
+      return this;
+    }
+
+    /**
+     * The host name or IP address to listen on (default the loopback address, 127.0.0.1); a name is resolved by
+     * {@link #start()}. {@code 0.0.0.0} or {@code ::} listen on every interface: exposed to the network.
+     *
+     * @param host a host name or an IP address
+     * @return this builder
+     */
+    public Builder host(String host) {
+      Validation.requireId("host", host);
+      this.host = host.trim();
+      return this;
+    }
+
+    /**
+     * @param port the port to listen on, 0 (the default) for any free port
+     * @return this builder
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    Builder address(InetSocketAddress address) {
+      if (address.isUnresolved()) {
+        host(address.getHostString());
+      } else {
+        this.host = null;
+        this.bindAddress = address.getAddress();
+      }
+      return port(address.getPort());
+    }
+
+    /**
+     * @param maxBodyBytes the largest body accepted (larger ones get 413), at least 1; default 1 MiB
+     * @return this builder
+     */
+    public Builder maxBodyBytes(int maxBodyBytes) {
+      this.maxBodyBytes = Validation.atLeast("maxBodyBytes", maxBodyBytes, 1);
+      return this;
+    }
+
+    /**
+     * @param requestTimeout how long a client may take, from connecting, to send its whole request (headers and
+     *     body) before it is answered 408 and cut off; positive; default 10 s
+     * @return this builder
+     */
+    public Builder requestTimeout(Duration requestTimeout) {
+      this.requestTimeout = Validation.positive("requestTimeout", requestTimeout);
+      return this;
+    }
+
+    /**
+     * @param maxConnections how many connections may be open at once, at least 1; default 256. When all are
+     *     taken, the oldest one still sending its request is closed to make room.
+     * @return this builder
+     */
+    public Builder maxConnections(int maxConnections) {
+      this.maxConnections = Validation.atLeast("maxConnections", maxConnections, 1);
+      return this;
+    }
+
+    /**
+     * Binds and starts the receiver.
+     *
+     * @return the running receiver
+     * @throws IllegalArgumentException when the host name cannot be resolved
+     * @throws UncheckedIOException when the address cannot be bound
+     */
+    public WebhookReceiver start() {
+      return new WebhookReceiver(this);
+    }
+
+    private InetSocketAddress address() {
+      if (host == null) {
+        return new InetSocketAddress(bindAddress, port);
+      }
+      try {
+        return new InetSocketAddress(InetAddress.getByName(host), port);
+      } catch (UnknownHostException e) {
+        throw new IllegalArgumentException("cannot listen on " + host + ": no such host", e);
+      }
+    }
+
+    static String show(InetSocketAddress address) {
+      String host = address.getAddress() == null ? address.getHostString() : address.getAddress().getHostAddress();
+      return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+    }
   }
 }

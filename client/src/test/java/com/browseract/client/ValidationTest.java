@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.browseract.client.model.RunTaskRequest;
 import com.browseract.client.model.RunTemplateTaskRequest;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,13 +55,33 @@ class ValidationTest extends MockApiTest {
         .hasMessage("callback_url must be at most 2048 characters, was 2068");
     assertThatThrownBy(() -> client.tasks().run(new RunTaskRequest().workflowId("wf")
         .statusChangeCallbackUrl("ftp://example.com/x")))
-        .hasMessage("status_change_callback_url must use http or https, was ftp://example.com/x");
+        .hasMessage("status_change_callback_url must use http or https, was ftp");
     assertThatThrownBy(() -> client.tasks().runTemplateAsync(new RunTemplateTaskRequest()
         .workflowTemplateId("tpl").callbackUrl("not a url")))
         .hasMessageStartingWith("callback_url is not a valid URL");
     assertThatThrownBy(() -> client.tasks().run(new RunTaskRequest().workflowId("wf")
         .callbackUrl("/relative/path")))
         .hasMessageContaining("absolute http(s) URL");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aRefusedCallbackUrlIsNotRepeatedInTheMessageSinceItsPathMayBeASecret() {
+    for (String url : List.of("ftp://example.com/hooks/SECRET-PATH", "https:///SECRET-PATH",
+        "https://exa mple.com/SECRET-PATH", "https://user:SECRET-PATH@ex ample.com/")) {
+      assertThatThrownBy(() -> WaitOptions.builder().callbackUrl(url).build())
+          .isInstanceOf(IllegalArgumentException.class).message().doesNotContain("SECRET-PATH");
+    }
+  }
+
+  @Test
+  void aCallbackUrlMayHaveAnInternationalisedHostName() {
+    assertThat(Validation.httpUrl("callbackUrl", "https://bücher.example:8443/häks?a=b").toString())
+        .isEqualTo("https://xn--bcher-kva.example:8443/h%C3%A4ks?a=b");
+    assertThat(WaitOptions.builder().callbackUrl("https://bücher.example/hooks").build().callbackUrl())
+        .hasValue("https://bücher.example/hooks");
+    assertThatThrownBy(() -> Validation.httpUrl("callbackUrl", "https://-/x"))
+        .hasMessage("callbackUrl has no valid host name");
   }
 
   @Test
@@ -72,7 +93,7 @@ class ValidationTest extends MockApiTest {
     assertThatThrownBy(() -> WaitOptions.builder().initialPollInterval(java.time.Duration.ofSeconds(20)).build())
         .hasMessageContaining("must not be shorter than initialPollInterval");
     assertThatThrownBy(() -> WaitOptions.builder().callbackUrl("hooks.example.com/x").build())
-        .hasMessage("callbackUrl must be an absolute http(s) URL with a host, was hooks.example.com/x");
+        .hasMessage("callbackUrl must be an absolute http(s) URL with a host, such as https://hooks.example.com");
     assertThatThrownBy(() -> WaitOptions.builder().safetyPollInterval(java.time.Duration.ofSeconds(-1)).build())
         .hasMessage("safetyPollInterval must be positive, was PT-1S");
     WaitOptions hooked = WaitOptions.builder().callbackUrl("https://hooks.example.com/secret-token")

@@ -157,6 +157,21 @@ class WebhookReceiverTest extends MockApiTest {
   }
 
   @Test
+  void clientsThatAskToContinueOrReuseConnectionsAreAnswered() throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).expectContinue(true)
+        .POST(HttpRequest.BodyPublishers.ofString(FINISHED.replace("t1", "nobody-waits"))).build();
+    // One request per connection: the client opens a new one for each, whatever it hoped for.
+    for (int i = 0; i < 3; i++) {
+      HttpResponse<Void> answer = http.send(request, HttpResponse.BodyHandlers.discarding());
+      assertThat(answer.statusCode()).isEqualTo(200);
+      assertThat(answer.headers().firstValue("Connection")).hasValue("close");
+    }
+    assertThat(http.send(HttpRequest.newBuilder(URI.create(url)).expectContinue(true)
+        .POST(HttpRequest.BodyPublishers.ofString("x".repeat(5000))).build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(413);
+  }
+
+  @Test
   void closingStopsListening() {
     int port = receiver.port();
     receiver.close();

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import okhttp3.mockwebserver.MockResponse;
@@ -231,7 +232,11 @@ class WebhookWaitTest extends MockApiTest {
       }
       senders.shutdown();
       assertThat(senders.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-      Thread.sleep(300);
+      // The hinted read runs on OkHttp's threads: on a loaded machine it may come well after the flood.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (reads.get() == 0 && System.nanoTime() < deadline) {
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+      }
     } finally {
       senders.shutdownNow();
       waiting.cancel(true);
