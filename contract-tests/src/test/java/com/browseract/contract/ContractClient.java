@@ -48,7 +48,7 @@ final class ContractClient {
     return create(baseUrl, null, 2);
   }
 
-  private static void record(okhttp3.Request request, Response response) {
+  static void record(okhttp3.Request request, Response response) {
     String endpoint = request.method() + " " + request.url().encodedPath();
     EXERCISED.add(endpoint);
     REQUESTS_CHECKED.incrementAndGet();

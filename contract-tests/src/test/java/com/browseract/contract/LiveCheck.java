@@ -10,17 +10,10 @@ import com.browseract.client.errors.ApiException;
 import com.browseract.client.model.TaskSummary;
 import com.browseract.client.model.WorkflowSummary;
 import com.browseract.client.model.WorkflowTemplateSummary;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.Interceptor;
-import okhttp3.Response;
 
 /**
  * What {@code make contract-live} does against the real API, through a validating Prism proxy: every read-only
@@ -34,7 +27,6 @@ final class LiveCheck {
   private final String upstream;
   private final String apiKey;
   private final Path recordTo;
-  private final AtomicInteger recorded = new AtomicInteger();
 
   /**
    * @param recordTo a folder to save every answer in, named as {@link RecordedAnswer} reads them; or null
@@ -49,8 +41,8 @@ final class LiveCheck {
   List<String> run() {
     ContractClient.RESPONSE_VIOLATIONS.clear();
     try (Prism proxy = Prism.proxy(upstream);
-        BrowserAct client = ContractClient.create(proxy.baseUrl(), null, 2, this::record).toBuilder()
-            .apiKey(apiKey).build()) {
+        BrowserAct client = ContractClient.create(proxy.baseUrl(), null, 2, new AnswerRecorder(Spec.V2, recordTo))
+            .toBuilder().apiKey(apiKey).build()) {
       client.regions().list();
       List<WorkflowSummary> workflows = client.workflows().list(WorkflowListParams.builder().limit(5).build()).items();
       List<WorkflowTemplateSummary> templates = client.templates().list(TemplateListParams.builder().limit(5).build()).items();
@@ -77,20 +69,6 @@ final class LiveCheck {
     return new ArrayList<>(ContractClient.RESPONSE_VIOLATIONS);
   }
 
-  private Response record(Interceptor.Chain chain) throws IOException {
-    Response response = chain.proceed(chain.request());
-    if (recordTo != null) {
-      String operation = Spec.operations().get(chain.request().method() + " " + chain.request().url().encodedPath());
-      String name = RecordedAnswer.fileName(operation, response.code(), "live-" + recorded.incrementAndGet());
-      try {
-        Files.createDirectories(recordTo);
-        Files.writeString(recordTo.resolve(name), response.peekBody(Long.MAX_VALUE).string(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException("could not save the answer to " + recordTo, e);
-      }
-    }
-    return response;
-  }
 
   /** The operations this check reaches, for the stand-in test to serve. */
   static final Map<String, String> OPERATIONS = Map.of(

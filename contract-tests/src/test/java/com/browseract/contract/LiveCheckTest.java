@@ -3,13 +3,11 @@ package com.browseract.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -76,10 +74,7 @@ class LiveCheckTest {
     List<String> violations = new LiveCheck(url(), "live-key", folder).run();
 
     assertThat(violations).isEmpty();
-    List<String> saved;
-    try (Stream<Path> files = Files.list(folder)) {
-      saved = files.map(f -> f.getFileName().toString()).sorted().collect(Collectors.toList());
-    }
+    List<String> saved = AnswerRecorder.savedNames(folder);
     assertThat(saved).as("every read-only operation reached, answers saved as recorded-answers names them")
         .hasSize(9).allMatch(name -> name.matches("[A-Za-z]+\\.\\d{3}\\.live-\\d+\\.json"))
         .anyMatch(name -> name.startsWith("getTask.400."));

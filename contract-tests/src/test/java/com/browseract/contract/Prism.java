@@ -15,6 +15,16 @@ interface Prism extends AutoCloseable {
     return start(PrismCommand.mock(extraArgs));
   }
 
+  /** Prism's mock server of v3's spec ({@link #specV3File()}). */
+  static Prism mockV3(String... extraArgs) {
+    return start(PrismCommand.mock(extraArgs).withSpec(specV3File()));
+  }
+
+  /** Prism as a validating proxy of v3's spec in front of {@code upstream}. */
+  static Prism proxyV3(String upstream, String... extraArgs) {
+    return start(PrismCommand.proxy(upstream, extraArgs).withSpec(specV3File()));
+  }
+
   /** Prism as a validating proxy in front of {@code upstream}. */
   static Prism proxy(String upstream, String... extraArgs) {
     return start(PrismCommand.proxy(upstream, extraArgs));
@@ -22,6 +32,11 @@ interface Prism extends AutoCloseable {
 
   static Path specFile() {
     return Paths.get(System.getProperty("spec.file", "../openapi/browseract.yaml")).toAbsolutePath().normalize();
+  }
+
+  /** BrowserAct's v3 ("Bots") document with our overlay: {@code openapi/v3/browseract.yaml}. */
+  static Path specV3File() {
+    return Paths.get(System.getProperty("spec.v3.file", "../openapi/v3/browseract.yaml")).toAbsolutePath().normalize();
   }
 
   private static Prism start(PrismCommand command) {

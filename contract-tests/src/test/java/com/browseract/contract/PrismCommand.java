@@ -2,6 +2,7 @@ package com.browseract.contract;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,10 +10,26 @@ import java.util.List;
 final class PrismCommand {
   private final List<String> modeAndOptions;
   private final String upstream;
+  private final Path spec;
 
   private PrismCommand(List<String> modeAndOptions, String upstream) {
+    this(modeAndOptions, upstream, Prism.specFile());
+  }
+
+  private PrismCommand(List<String> modeAndOptions, String upstream, Path spec) {
     this.modeAndOptions = List.copyOf(modeAndOptions);
     this.upstream = upstream;
+    this.spec = spec;
+  }
+
+  /** The document Prism serves: v2's unless {@link #withSpec} chose another (v3's). */
+  Path spec() {
+    return spec;
+  }
+
+  /** The same command on another document. */
+  PrismCommand withSpec(Path otherSpec) {
+    return new PrismCommand(modeAndOptions, upstream, otherSpec);
   }
 
   static PrismCommand mock(String... extraArgs) {
@@ -39,7 +56,7 @@ final class PrismCommand {
     URI uri = URI.create(upstream);
     try {
       return new PrismCommand(modeAndOptions, new URI(uri.getScheme(), uri.getUserInfo(), host, uri.getPort(),
-          uri.getPath(), uri.getQuery(), uri.getFragment()).toString());
+          uri.getPath(), uri.getQuery(), uri.getFragment()).toString(), spec);
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("upstream " + upstream + " on host " + host + ": " + e.getMessage(), e);
     }

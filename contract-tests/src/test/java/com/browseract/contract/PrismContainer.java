@@ -40,7 +40,7 @@ final class PrismContainer implements Prism {
       throw new IllegalStateException("-Dprism=docker needs -Dprism.image (contract-tests/pom.xml sets the default)");
     }
     GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image))
-        .withCopyFileToContainer(MountableFile.forHostPath(Prism.specFile(), 0444), SPEC)
+        .withCopyFileToContainer(MountableFile.forHostPath(what.spec(), 0444), SPEC)
         .waitingFor(Wait.forLogMessage(".*listening.*", 1).withStartupTimeout(START_LIMIT));
     boolean hostNetwork = hostNetwork();
     int port = hostNetwork ? LoopbackPort.free() : PRISM_PORT;

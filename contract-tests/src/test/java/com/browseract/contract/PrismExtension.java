@@ -1,6 +1,6 @@
 package com.browseract.contract;
 
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -8,9 +8,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Gives tests the base URL of a static Prism mock of the spec: the one in {@code PRISM_URL} when set (a Prism
  * you run), otherwise one started once for the whole run (from npm, or in a container with {@code -Dprism=docker})
- * and stopped at its end, whether tests pass or fail.
+ * and stopped at its end, whether tests pass or fail. A {@link MockV3Url} parameter does the same for v3's spec
+ * ({@code PRISM_V3_URL}). Each starts when a test first asks for it, so a run that needs only one starts one.
  */
-final class PrismExtension implements BeforeAllCallback, ParameterResolver {
+final class PrismExtension implements ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PrismExtension.class);
 
   /** The URL of the shared mock; a parameter of this type is resolved by the extension. */
@@ -22,14 +23,23 @@ final class PrismExtension implements BeforeAllCallback, ParameterResolver {
     }
   }
 
+  /** The URL of the shared mock of v3's spec. */
+  static final class MockV3Url {
+    final String value;
+
+    MockV3Url(String value) {
+      this.value = value;
+    }
+  }
+
   /** Closed by JUnit when the root context closes, so the process never outlives the run. */
   private static final class Shared implements ExtensionContext.Store.CloseableResource {
     final Prism prism;
     final String url;
 
-    Shared() {
-      String external = System.getenv("PRISM_URL");
-      this.prism = external == null || external.isBlank() ? Prism.mock() : null;
+    Shared(String environmentVariable, Supplier<Prism> start) {
+      String external = System.getenv(environmentVariable);
+      this.prism = external == null || external.isBlank() ? start.get() : null;
       this.url = prism != null ? prism.baseUrl() : external.trim();
     }
 
@@ -41,22 +51,25 @@ final class PrismExtension implements BeforeAllCallback, ParameterResolver {
     }
   }
 
-  @Override
-  public void beforeAll(ExtensionContext context) {
-    shared(context);
+  private static Shared shared(ExtensionContext context) {
+    return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("v2",
+        k -> new Shared("PRISM_URL", Prism::mock), Shared.class);
   }
 
-  private static Shared shared(ExtensionContext context) {
-    return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Shared.class, k -> new Shared(), Shared.class);
+  private static Shared sharedV3(ExtensionContext context) {
+    return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("v3",
+        k -> new Shared("PRISM_V3_URL", Prism::mockV3), Shared.class);
   }
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == MockUrl.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == MockUrl.class || type == MockV3Url.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return new MockUrl(shared(context).url);
+    return parameter.getParameter().getType() == MockV3Url.class ? new MockV3Url(sharedV3(context).url)
+        : new MockUrl(shared(context).url);
   }
 }

@@ -34,7 +34,7 @@ final class PrismProcess implements Prism {
     }
     int port = LoopbackPort.free();
     List<String> command = new ArrayList<>(List.of(bin.toString()));
-    command.addAll(what.args(Prism.specFile().toString(), "127.0.0.1", port));
+    command.addAll(what.args(what.spec().toString(), "127.0.0.1", port));
     try {
       Path log = Files.createTempFile("prism-", ".log");
       Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  */
 final class RecordedAnswer {
   static final String FOLDER = "recorded-answers";
+  /** v3's answers, named the same way with v3's operationIds. */
+  static final String FOLDER_V3 = "recorded-answers-v3";
   private static final Pattern NAME = Pattern.compile("([A-Za-z]+)\\.(\\d{3})\\.([a-z0-9-]+)\\.json");
 
   final String name;
@@ -35,16 +37,21 @@ final class RecordedAnswer {
 
   /** Every recorded answer, sorted by name; a file whose name does not follow the pattern fails the run. */
   static List<RecordedAnswer> all() {
-    try (Stream<Path> files = Files.list(folder())) {
+    return all(FOLDER);
+  }
+
+  /** Every recorded answer of one folder, sorted by name. */
+  static List<RecordedAnswer> all(String folder) {
+    try (Stream<Path> files = Files.list(folder(folder))) {
       return files.sorted().map(RecordedAnswer::read).collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Path folder() {
+  private static Path folder(String folder) {
     try {
-      return Paths.get(RecordedAnswer.class.getResource("/" + FOLDER).toURI());
+      return Paths.get(RecordedAnswer.class.getResource("/" + folder).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -54,7 +61,7 @@ final class RecordedAnswer {
     String name = file.getFileName().toString();
     Matcher matcher = NAME.matcher(name);
     if (!matcher.matches()) {
-      throw new IllegalStateException(FOLDER + "/" + name + " is not named <operationId>.<status>.<case>.json");
+      throw new IllegalStateException(file + " is not named <operationId>.<status>.<case>.json");
     }
     try {
       return new RecordedAnswer(name, matcher.group(1), Integer.parseInt(matcher.group(2)),

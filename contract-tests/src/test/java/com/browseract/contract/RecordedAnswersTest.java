@@ -16,10 +16,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -52,9 +48,8 @@ class RecordedAnswersTest {
       Map.entry("getWorkflowTemplateConfig", "templates get 77638424152140852"),
       Map.entry("getRegionList", "regions"));
 
-  private static MockWebServer upstream;
+  private static ReplayServer upstream;
   private static Prism proxy;
-  private static volatile RecordedAnswer serving;
 
   static List<RecordedAnswer> answers() {
     return RecordedAnswer.all();
@@ -62,29 +57,21 @@ class RecordedAnswersTest {
 
   @BeforeAll
   static void start() throws IOException {
-    upstream = new MockWebServer();
-    upstream.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        MockResponse answer = new MockResponse().setResponseCode(serving.status).setBody(serving.body);
-        return serving.body.isEmpty() ? answer : answer.setHeader("Content-Type", "application/json");
-      }
-    });
-    upstream.start();
-    proxy = Prism.proxy(upstream.url("/").toString().replaceAll("/$", ""));
+    upstream = ReplayServer.start();
+    proxy = Prism.proxy(upstream.url());
   }
 
   @AfterAll
   static void stop() throws IOException {
     proxy.close();
-    upstream.shutdown();
+    upstream.close();
     ContractClient.RESPONSE_VIOLATIONS.clear();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("answers")
   void theSdkGivesWhatTheUserExpects(RecordedAnswer answer) {
-    serving = answer;
+    upstream.serve(answer);
     ContractClient.RESPONSE_VIOLATIONS.clear();
     Object result = null;
     RuntimeException thrown = null;
@@ -103,10 +90,10 @@ class RecordedAnswersTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("answers")
   void theCliPrintsWhatTheUserExpects(RecordedAnswer answer) {
-    serving = answer;
+    upstream.serve(answer);
     Expected expected = expectedOf(answer);
     for (boolean json : new boolean[] {false, true}) {
-      InProcessCli run = InProcessCli.run(upstream.url("/").toString(), json, CLI_COMMANDS.get(answer.operation));
+      InProcessCli run = InProcessCli.run(upstream.url() + "/", json, CLI_COMMANDS.get(answer.operation));
 
       assertThat(run.code).as("exit code; stdout %s; stderr %s", run.out, run.err).isEqualTo(expected.cliExit);
       if (expected.cliExit != 0) {
