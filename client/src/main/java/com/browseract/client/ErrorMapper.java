@@ -73,9 +73,14 @@ final class ErrorMapper {
       return new InvalidRequestException(details, ErrorKind.FIX_REQUEST);
     }
     // Another 4xx, or an error envelope with an unknown code inside a 2xx: the API said no to this request.
-    // Anything else (1xx, 3xx: a redirect is never followed) is not how the API answers.
     boolean refusal = status >= 400 || (status >= 200 && status < 300 && details.code() != null);
-    return new ApiException(details, refusal ? ErrorKind.FIX_REQUEST : ErrorKind.BROKEN_CONTRACT);
+    if (refusal) {
+      return new ApiException(details, ErrorKind.FIX_REQUEST);
+    }
+    // Anything else (1xx, 3xx: redirects are not followed) is not how the API answers; a server received the
+    // request, so a start's task may exist all the same.
+    return operation.repeatable ? new ApiException(details, ErrorKind.BROKEN_CONTRACT)
+        : new ApiException(details, ErrorKind.TASK_MAY_EXIST, maybeCreatedHint(), null);
   }
 
   /**

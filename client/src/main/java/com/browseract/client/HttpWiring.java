@@ -30,7 +30,11 @@ final class HttpWiring {
     this.config = config;
     this.ownsHttpClient = config.okHttpClient().isEmpty();
     this.base = config.okHttpClient().orElseGet(() -> defaultHttpClient(config.maxConcurrentRequests()));
+    // API calls never follow a redirect: OkHttp would send a start again on its own (307/308), and a 3xx is not
+    // how the API answers (ErrorMapper reports it). File downloads, on their own client, still follow them.
     this.apiClient = base.newBuilder()
+        .followRedirects(false)
+        .followSslRedirects(false)
         .connectTimeout(config.connectTimeout())
         .readTimeout(config.readTimeout())
         .callTimeout(config.callTimeout())

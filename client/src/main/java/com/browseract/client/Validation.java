@@ -88,8 +88,9 @@ final class Validation {
     try {
       uri = new URI(url);
     } catch (URISyntaxException e) {
+      // Not chained: the cause's message holds the whole URL.
       throw new IllegalArgumentException(name + " is not a valid URL: " + e.getReason().toLowerCase(Locale.ROOT)
-          + " at index " + e.getIndex(), e);
+          + " at index " + e.getIndex());
     }
     if (uri.getScheme() == null || uri.getRawAuthority() == null) {
       throw new IllegalArgumentException(name + " must be an absolute http(s) URL with a host, such as"

@@ -15,8 +15,9 @@ import com.browseract.client.model.TaskStep;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,7 +38,9 @@ final class WaitProgress {
   private int stepsSeen;
   private Duration nextInterval;
   private Instant failingSince;
-  private final Set<String> failingOperations = new HashSet<>();
+  // Each failing call, with how many answers other calls have had since it last failed.
+  private static final int ANSWERS_THAT_OUTLIVE_A_FAILURE = 5;
+  private final Map<String, Integer> failingOperations = new HashMap<>();
   private Instant lastFullRead;
   private BrowserActException lastError;
   private final UnreadableAnswers unreadable = new UnreadableAnswers();
@@ -81,12 +84,22 @@ final class WaitProgress {
   }
 
   /**
-   * Records a readable answer. The API is "back" only when a call that was failing is answered again: a call that
-   * never failed answering meanwhile (a status poll between two reads that fail, say) says nothing about the others.
+   * Records a readable answer. The API is "back" when a call that was failing is answered again: a call that never
+   * failed answering meanwhile (a status poll between two reads that fail, say) says nothing about the others. A
+   * failed call the wait does not make again (a read a callback asked for) is over once other calls have been
+   * answered {@value #ANSWERS_THAT_OUTLIVE_A_FAILURE} times since it failed.
    */
   void answered(Operation operation) {
     unreadable.answered(operation.operationId);
-    if (failingSince != null && failingOperations.contains(operation.operationId)) {
+    if (failingSince == null) {
+      return;
+    }
+    boolean recovered = failingOperations.isEmpty() || failingOperations.containsKey(operation.operationId);
+    if (!recovered) {
+      failingOperations.replaceAll((failing, answersSince) -> answersSince + 1);
+      recovered = failingOperations.values().stream().allMatch(n -> n >= ANSWERS_THAT_OUTLIVE_A_FAILURE);
+    }
+    if (recovered) {
       options.listener().onPollRecovered(taskId, Duration.between(failingSince, clock.instant()));
       failingSince = null;
       failingOperations.clear();
@@ -192,7 +205,10 @@ final class WaitProgress {
     if (failingSince == null) {
       failingSince = now;
     }
-    failingOperations.add(operationOf(error));
+    String operation = operationOf(error);
+    if (operation != null) {
+      failingOperations.put(operation, 0);
+    }
     lastError = error;
     options.listener().onPollFailed(taskId, error, failingSince);
     Duration failingFor = Duration.between(failingSince, now);

@@ -131,6 +131,8 @@ class ErrorClassificationTest {
         answer(START, 408, null, TASK_MAY_EXIST, ServerException.class, false),
         answer(START, 502, 10999, TASK_MAY_EXIST, ServerException.class, false),
         answer(READ, 302, null, BROKEN_CONTRACT, ApiException.class, true),
+        answer(START, 307, null, TASK_MAY_EXIST, ApiException.class, false),
+        answer(START, 300, null, TASK_MAY_EXIST, ApiException.class, false),
         new Case("getTask unreadable 200", mapper -> mapper.fromIo(READ,
             new ParseGuardConverterFactory.UnparseableBodyException(String.class, "{\"id\":\"t1\",\"sta",
                 new java.io.EOFException()), true), BROKEN_CONTRACT, InvalidResponseException.class, true, null),

@@ -3,7 +3,9 @@ package com.browseract.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.browseract.client.errors.ApiException;
 import com.browseract.client.errors.ConcurrencyLimitException;
+import com.browseract.client.errors.ErrorKind;
 import com.browseract.client.model.InputParameter;
 import com.browseract.client.model.RunTaskRequest;
 import com.browseract.client.model.RunTemplateTaskRequest;
@@ -13,7 +15,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Starting a task: what is sent is what was passed, and a start refused by the plan's limit is tried again. */
 class StartTaskTest extends MockApiTest {
@@ -38,6 +43,18 @@ class StartTaskTest extends MockApiTest {
     String retry = server.takeRequest().getBody().readUtf8();
     assertThat(retry).isEqualTo(first)
         .isEqualTo("{\"input_parameters\":[{\"name\":\"keyword\",\"value\":\"laptops\"}],\"workflow_id\":\"wf-1\"}");
+  }
+
+  /** A start that a server answered, whatever the answer, may have created its task: never sent again. */
+  @ParameterizedTest
+  @ValueSource(ints = {300, 307, 308})
+  void aStartAnsweredWithARedirectIsNeitherFollowedNorSentAgain(int status) {
+    server.enqueue(new MockResponse().setResponseCode(status).setHeader("Location", "/v2/workflow/run-task"));
+    server.enqueue(json(200, "{\"id\":\"second\"}"));
+
+    assertThatThrownBy(() -> client.tasks().run(new RunTaskRequest().workflowId("wf")))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.TASK_MAY_EXIST));
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test

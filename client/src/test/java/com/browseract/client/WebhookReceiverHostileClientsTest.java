@@ -42,10 +42,12 @@ class WebhookReceiverHostileClientsTest extends MockApiTest {
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final List<Socket> sockets = Collections.synchronizedList(new ArrayList<>());
+  private final List<Thread> tricklers = new java.util.concurrent.CopyOnWriteArrayList<>();
   private WebhookReceiver receiver;
 
   @AfterEach
   void closeEverything() throws IOException {
+    tricklers.forEach(Thread::interrupt);
     for (Socket socket : sockets) {
       socket.close();
     }
@@ -92,6 +94,7 @@ class WebhookReceiverHostileClientsTest extends MockApiTest {
       }
     }, "test-trickler");
     thread.setDaemon(true);
+    tricklers.add(thread);
     thread.start();
     return thread;
   }
