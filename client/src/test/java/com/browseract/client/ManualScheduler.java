@@ -60,9 +60,7 @@ final class ManualScheduler extends ScheduledThreadPoolExecutor {
     if (step == null) {
       throw new AssertionError("no step is scheduled");
     }
-    if (step.due.isAfter(time.instant())) {
-      time.sleep(Duration.between(time.instant(), step.due));
-    }
+    moveTo(step.due);
     step.run();
   }
 
@@ -70,13 +68,15 @@ final class ManualScheduler extends ScheduledThreadPoolExecutor {
   void advance(Duration duration) {
     Instant until = time.instant().plus(duration);
     for (Step step = nextDue(until); step != null; step = nextDue(until)) {
-      if (step.due.isAfter(time.instant())) {
-        time.sleep(Duration.between(time.instant(), step.due));
-      }
+      moveTo(step.due);
       step.run();
     }
-    if (until.isAfter(time.instant())) {
-      time.sleep(Duration.between(time.instant(), until));
+    moveTo(until);
+  }
+
+  private void moveTo(Instant instant) {
+    if (instant.isAfter(time.instant())) {
+      time.sleep(Duration.between(time.instant(), instant));
     }
   }
 
