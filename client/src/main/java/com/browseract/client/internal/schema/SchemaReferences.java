@@ -27,6 +27,13 @@ final class SchemaReferences {
     }
   }
 
+  /** Whether the schema names resources of its own ({@code $id}), which must not meet another schema's. */
+  static boolean declaresIds(Object schema) {
+    Set<String> ids = new HashSet<>();
+    collect(schema, ids, new HashSet<>());
+    return !ids.isEmpty();
+  }
+
   private static void collect(Object node, Set<String> ids, Set<String> references) {
     if (node instanceof Map) {
       for (Map.Entry<?, ?> entry : ((Map<?, ?>) node).entrySet()) {

@@ -251,6 +251,28 @@ class InputSchemaCheckTest {
   }
 
   @Test
+  void checksCompiledEarlierKeepWorkingAfterManyMore() {
+    InputSchemaCheck first = compile(BOT_SCHEMA);
+    List<InputSchemaCheck> later = new ArrayList<>();
+    for (int i = 0; i <= InputSchemaCheck.SCHEMAS_PER_VALIDATOR * 2; i++) {
+      later.add(compile("{\"properties\":{\"n\":{\"maximum\":" + i + "}}}"));
+    }
+    assertThat(failure(first, "{}")).endsWith("input.order_id: required but missing");
+    assertThat(failure(later.get(later.size() - 1), "{\"n\":1000}")).endsWith("input.n: expected at most 128, got 1000");
+    assertThatCode(() -> later.get(3).check(json("{\"n\":3}"))).doesNotThrowAnyException();
+    assertThat(failure(later.get(3), "{\"n\":4}")).endsWith("input.n: expected at most 3, got 4");
+  }
+
+  @Test
+  void schemasWithTheSameIdStayApart() {
+    InputSchemaCheck strings = compile("{\"$id\":\"https://example.com/input\",\"type\":\"string\"}");
+    InputSchemaCheck numbers = compile("{\"$id\":\"https://example.com/input\",\"type\":\"number\"}");
+    assertThatCode(() -> strings.check("text")).doesNotThrowAnyException();
+    assertThatCode(() -> numbers.check(5)).doesNotThrowAnyException();
+    assertThat(failure(strings, "5")).endsWith("input: expected string, got integer 5");
+  }
+
+  @Test
   void oneCheckServesManyThreadsWithTheSameAnswers() throws Exception {
     InputSchemaCheck check = compile(ORDER_SCHEMA);
     String bad = "{\"keyword\":\"k\",\"items\":[{\"sku\":\"A1\",\"price\":\"x\"}],\"mode\":\"slow\"}";
