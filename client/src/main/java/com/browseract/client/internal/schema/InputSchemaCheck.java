@@ -21,8 +21,8 @@ import java.util.Map;
  */
 public final class InputSchemaCheck {
   /**
-   * Schemas share a validator, so that the meta-schemas are read once, not per schema (measured: 18 ms and 1.8 MB
-   * per compile with a validator each). The library never forgets a schema and copies its registry on each new
+   * Schemas share a validator, so that the meta-schemas are read once, not per schema (measured: 1.8 MB allocated
+   * per compile with a validator each, 117 KB shared). The library never forgets a schema and copies its registry on each new
    * one, so a validator takes this many, then a new one starts; compiled checks keep theirs.
    */
   static final int SCHEMAS_PER_VALIDATOR = 64;
@@ -50,13 +50,13 @@ public final class InputSchemaCheck {
    *     its meta-schema, an unknown {@code $schema}, or a reference outside the schema), saying why
    */
   public static InputSchemaCheck compile(Object schemaAsMoshiJsonValue) {
-    Object schema = schemaAsMoshiJsonValue;
-    if (!(schema instanceof Map) && !(schema instanceof Boolean)) {
+    if (!(schemaAsMoshiJsonValue instanceof Map) && !(schemaAsMoshiJsonValue instanceof Boolean)) {
       throw new IllegalArgumentException("input_schema is not usable: expected a JSON object or boolean, got "
-          + (schema == null ? "null" : Violations.show(schema)));
+          + (schemaAsMoshiJsonValue == null ? "null" : Violations.show(schemaAsMoshiJsonValue)));
     }
-    SchemaReferences.requireLocal(schema);
     try {
+      Object schema = JsonPointers.frozenCopy(schemaAsMoshiJsonValue);
+      SchemaReferences.requireLocal(schema);
       return register(schema);
     } catch (InvalidSchemaException invalid) {
       List<String> problems = new ArrayList<>();
@@ -68,7 +68,9 @@ public final class InputSchemaCheck {
       throw new IllegalArgumentException("input_schema is not usable: it breaks its meta-schema: "
           + String.join("; ", problems.subList(0, Math.min(problems.size(), Violations.SHOWN))), invalid);
     } catch (JsonSchemaException | IllegalArgumentException unusable) {
-      throw new IllegalArgumentException("input_schema is not usable: " + unusable.getMessage(), unusable);
+      String reason = unusable.getMessage() == null ? unusable.toString() : unusable.getMessage();
+      throw new IllegalArgumentException(reason.startsWith("input_schema is not usable")
+          ? reason : "input_schema is not usable: " + reason, unusable);
     }
   }
 

@@ -1,5 +1,8 @@
 package com.browseract.client.internal.schema;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -11,6 +14,23 @@ final class JsonPointers {
   static final Object MISSING = new Object();
 
   private JsonPointers() {
+  }
+
+  /** A deep, unmodifiable copy of a JSON value, so that what the caller changes later changes nothing here. */
+  static Object frozenCopy(Object value) {
+    if (value instanceof Map) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      ((Map<?, ?>) value).forEach((name, member) -> copy.put(String.valueOf(name), frozenCopy(member)));
+      return Collections.unmodifiableMap(copy);
+    } else if (value instanceof List) {
+      List<Object> copy = new ArrayList<>(((List<?>) value).size());
+      for (Object element : (List<?>) value) {
+        copy.add(frozenCopy(element));
+      }
+      return Collections.unmodifiableList(copy);
+    }
+    MoshiJsonNode.typeOf(value); // refuses what is not a JSON value
+    return value;
   }
 
   /** The value at {@code pointer} ({@code ""} is the root), or {@link #MISSING}. */

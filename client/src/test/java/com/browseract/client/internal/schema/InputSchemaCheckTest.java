@@ -243,6 +243,24 @@ class InputSchemaCheckTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void changingTheSchemaMapLaterChangesNothing() {
+    Map<String, Object> schema = (Map<String, Object>) json(BOT_SCHEMA);
+    InputSchemaCheck check = InputSchemaCheck.compile(schema);
+    schema.put("required", List.of("something_else"));
+    ((Map<String, Object>) schema.get("properties")).put("order_id", Map.of("type", "integer"));
+    assertThatCode(() -> check.check(json("{\"order_id\":\"A-100\"}"))).doesNotThrowAnyException();
+    assertThat(failure(check, "{}")).endsWith("input.order_id: required but missing");
+  }
+
+  @Test
+  void aSchemaHoldingAnObjectThatIsNotJsonIsRefused() {
+    assertThatThrownBy(() -> InputSchemaCheck.compile(Map.of("const", new Object())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("input_schema is not usable: not a JSON value: a java.lang.Object");
+  }
+
+  @Test
   void aValueMoshiCannotWriteIsRefused() {
     Map<String, Object> input = new LinkedHashMap<>();
     input.put("when", new Object());
