@@ -6,8 +6,6 @@ import com.browseract.client.WebhookReceiver;
 import com.browseract.client.model.RunTaskRequest;
 import com.browseract.client.model.Task;
 import com.browseract.client.model.TaskStatus;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,8 +58,7 @@ final class CallbackWaits {
         BrowserAct polling = client(api);
         BrowserAct hooked = client(api);
         BrowserAct looping = client(api);
-        WebhookReceiver receiver = WebhookReceiver.start(hooked.webhooks(),
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), WebhookReceiver.DEFAULT_MAX_BODY_BYTES)) {
+        WebhookReceiver receiver = WebhookReceiver.start(hooked.webhooks(), 0)) {
       String hookUrl = receiver.callbackUrl("http://127.0.0.1:" + receiver.port());
       WaitOptions plain = WaitOptions.builder().timeout(Duration.ofMinutes(15)).build();
       WaitOptions withCallbacks = plain.toBuilder().callbackUrl(hookUrl).build();

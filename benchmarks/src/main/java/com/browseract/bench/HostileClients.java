@@ -65,8 +65,7 @@ final class HostileClients {
     try (CallbackTaskServer api = new CallbackTaskServer();
         BrowserAct client = BrowserAct.builder().apiKey("bench-key").baseUrl(api.baseUrl()).build()) {
       long threadsBefore = serverThreads(); // the fake API's own
-      try (WebhookReceiver receiver = WebhookReceiver.start(client.webhooks(),
-              new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), WebhookReceiver.DEFAULT_MAX_BODY_BYTES);
+      try (WebhookReceiver receiver = WebhookReceiver.start(client.webhooks(), 0);
           Trickler trickler = new Trickler(receiver.port(), slow)) {
         trickler.start();
         WaitOptions options = WaitOptions.builder().timeout(Duration.ofMinutes(2))

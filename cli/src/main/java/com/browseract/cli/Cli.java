@@ -22,7 +22,7 @@ final class Cli implements Callable<Integer> {
   String apiKey;
 
   @Option(names = "--base-url", defaultValue = "${env:BROWSERACT_BASE_URL}", paramLabel = "URL",
-      description = "API base URL (default: $BROWSERACT_BASE_URL, else " + BrowserAct.DEFAULT_BASE_URL + ").")
+      description = "API base URL (default: $BROWSERACT_BASE_URL, else " + ClientConfig.DEFAULT_BASE_URL + ").")
   String baseUrl;
 
   @Option(names = "--json", description = "Print exactly one JSON document on stdout, with the API's field names.")

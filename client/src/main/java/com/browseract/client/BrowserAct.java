@@ -25,9 +25,6 @@ import com.browseract.client.errors.BrowserActException;
  * {@link BrowserActException}s. Settings are in {@link #config()}; the HTTP side is built from them.
  */
 public final class BrowserAct implements AutoCloseable {
-  /** The production API. */
-  public static final String DEFAULT_BASE_URL = ClientConfig.DEFAULT_BASE_URL;
-
   private final ClientConfig config;
   private final HttpWiring wiring;
   private final AsyncScheduler scheduler;
@@ -87,7 +84,7 @@ public final class BrowserAct implements AutoCloseable {
 
   /**
    * Builds a client from the environment: {@code BROWSERACT_API_KEY} (required) and
-   * {@code BROWSERACT_BASE_URL} (optional, default {@value #DEFAULT_BASE_URL}). To combine the environment with
+   * {@code BROWSERACT_BASE_URL} (optional, default {@value ClientConfig#DEFAULT_BASE_URL}). To combine the environment with
    * other settings, use {@code BrowserAct.builder().fromEnv()...build()}.
    *
    * @return a new client
@@ -179,7 +176,7 @@ public final class BrowserAct implements AutoCloseable {
    *     after a crash without starting a task twice
    */
   public com.browseract.client.batch.Batches batches() {
-    return new com.browseract.client.batch.Batches(this);
+    return com.browseract.client.internal.BatchesAccess.open(this);
   }
 
   /** @return the base URL requests go to */

@@ -90,21 +90,6 @@ public final class WebhookReceiver implements AutoCloseable {
   }
 
   /**
-   * Starts a receiver on one address, such as {@code new InetSocketAddress("127.0.0.1", 8080)} behind a tunnel or
-   * a reverse proxy on the same machine, or {@code new InetSocketAddress(8080)} on every interface.
-   *
-   * @param webhooks the client's router, {@link BrowserAct#webhooks()}
-   * @param address where to listen
-   * @param maxBodyBytes the largest body accepted (larger ones get 413), at least 1
-   * @return the running receiver
-   * @throws UncheckedIOException when the address cannot be bound
-   */
-  public static WebhookReceiver start(Webhooks webhooks, InetSocketAddress address, int maxBodyBytes) {
-    Validation.requireNonNull("address", address);
-    return builder(webhooks).address(address).maxBodyBytes(maxBodyBytes).start();
-  }
-
-  /**
    * A builder for a receiver: where it listens (default 127.0.0.1, any free port) and its limits.
    *
    * @param webhooks the client's router, {@link BrowserAct#webhooks()}

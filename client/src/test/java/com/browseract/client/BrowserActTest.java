@@ -73,7 +73,7 @@ class BrowserActTest extends MockApiTest {
       assertThat(fromEnv.baseUrl()).isEqualTo("http://127.0.0.1:4010");
     }
     try (BrowserAct defaults = BrowserAct.builder().fromEnv(Map.of("BROWSERACT_API_KEY", "k")).build()) {
-      assertThat(defaults.baseUrl()).isEqualTo(BrowserAct.DEFAULT_BASE_URL);
+      assertThat(defaults.baseUrl()).isEqualTo(ClientConfig.DEFAULT_BASE_URL);
     }
     try (BrowserAct overridden = BrowserAct.builder().fromEnv(Map.of("BROWSERACT_API_KEY", "k",
         "BROWSERACT_BASE_URL", "http://127.0.0.1:4010")).maxRetries(7).baseUrl("http://127.0.0.1:9").build()) {

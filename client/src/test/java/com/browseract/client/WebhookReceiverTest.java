@@ -9,8 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,8 +36,7 @@ class WebhookReceiverTest extends MockApiTest {
 
   @BeforeEach
   void startReceiver() {
-    receiver = WebhookReceiver.start(client.webhooks(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-        1000);
+    receiver = WebhookReceiver.builder(client.webhooks()).maxBodyBytes(1000).start();
     url = receiver.callbackUrl("http://127.0.0.1:" + receiver.port());
   }
 

@@ -1,6 +1,7 @@
 package com.browseract.client.batch;
 
 import com.browseract.client.BrowserAct;
+import com.browseract.client.internal.BatchesAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -23,12 +24,13 @@ import java.util.concurrent.CompletableFuture;
  * }</pre>
  */
 public final class Batches {
+  static {
+    BatchesAccess.register(Batches::new);
+  }
+
   private final BrowserAct client;
 
-  /**
-   * @param client the client whose API key and settings the batch uses; usually {@link BrowserAct#batches()}
-   */
-  public Batches(BrowserAct client) {
+  private Batches(BrowserAct client) {
     this.client = Objects.requireNonNull(client, "client == null");
   }
 
