@@ -10,7 +10,8 @@
  *   <li><b>Bots and runs (v3):</b> {@link com.browseract.client.Bots}, {@link com.browseract.client.Runs},
  *       {@link com.browseract.client.BotTemplates}; {@link com.browseract.client.RunOptions},
  *       {@link com.browseract.client.RunOutputs}; list filters {@link com.browseract.client.BotListParams},
- *       {@link com.browseract.client.RunListParams}, {@link com.browseract.client.BotTemplateListParams}.</li>
+ *       {@link com.browseract.client.RunListParams} (bot templates take v2's
+ *       {@link com.browseract.client.TemplateListParams}).</li>
  *   <li><b>Workflows and tasks (v2):</b> {@link com.browseract.client.Workflows}, {@link com.browseract.client.Tasks},
  *       {@link com.browseract.client.Templates}, {@link com.browseract.client.Regions},
  *       {@link com.browseract.client.TaskFiles} ({@link com.browseract.client.DownloadOptions},
@@ -39,7 +40,9 @@
  *       {@code WaitDialect}/{@code TaskPoller} what differs between v2 tasks and v3 runs, {@code PollQueue} and
  *       {@code AsyncScheduler} the shared machinery of asynchronous waits.</li>
  *   <li><b>Webhooks:</b> {@code CallbackServer}, {@code RequestReader}, {@code CallbackHints}.</li>
- *   <li><b>Helpers:</b> {@code Json}, {@code QueryParams}, {@code RunInputs}, {@code Validation},
+ *   <li><b>v3 runs:</b> {@code RunInputs} turns an input into JSON, {@code InputSchemas} checks it against the
+ *       bot's {@code input_schema} before the start is sent.</li>
+ *   <li><b>Helpers:</b> {@code Json}, {@code QueryParams}, {@code Validation},
  *       {@code FileNames}, {@code Futures}, {@code Sleeper}.</li>
  * </ul>
  */
