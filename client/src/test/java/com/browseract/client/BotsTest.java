@@ -22,7 +22,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 
-class BotsTest extends MockApiTest {
+class BotsTest extends MockApiTestBase {
   /** Starts here are about the calls themselves; {@link InputSchemasTest} covers the input check. */
   @Override
   ClientConfig.Builder clientBuilder() {

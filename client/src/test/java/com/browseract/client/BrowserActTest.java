@@ -19,7 +19,7 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
-class BrowserActTest extends MockApiTest {
+class BrowserActTest extends MockApiTestBase {
   @Test
   void sendsBearerTokenAndUserAgent() throws Exception {
     client.close();

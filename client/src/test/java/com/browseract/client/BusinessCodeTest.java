@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** BrowserAct's business codes, in the envelope the real API sends, with and without an HTTP error status. */
-class BusinessCodeTest extends MockApiTest {
+class BusinessCodeTest extends MockApiTestBase {
   private static String envelope(int code, String msg) {
     return "{\"code\": " + code + ", \"msg\": \"" + msg + "\", \"data\": null, \"ts\": 1759918566040,"
         + " \"time\": \"2025-10-08 10:16:06\", \"traceId\": \"trace-" + code + "\"}";

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * the thread that enqueues it, here the test's own): after a cancel, moving the scheduler an hour on must start
  * no further call. No real sleeps.
  */
-class CancellationTest extends MockApiTest {
+class CancellationTest extends MockApiTestBase {
   private static final long TIMEOUT_SECONDS = 10;
 
   private final List<String> served = new CopyOnWriteArrayList<>();

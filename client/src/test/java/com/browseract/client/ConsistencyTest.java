@@ -12,7 +12,7 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /** The synchronous and asynchronous forms fail the same way, and leave nothing behind. */
-class ConsistencyTest extends MockApiTest {
+class ConsistencyTest extends MockApiTestBase {
   @Test
   void aRuntimeFailureInsideTheHttpStackIsReportedAlikeAndLeavesNoBookkeeping() throws Exception {
     client.close();

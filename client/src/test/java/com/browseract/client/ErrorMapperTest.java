@@ -14,7 +14,7 @@ import com.browseract.client.errors.ServerException;
 import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;
 
-class ErrorMapperTest extends MockApiTest {
+class ErrorMapperTest extends MockApiTestBase {
   @Test
   void unauthorizedBecomesAuthenticationExceptionWithEnvelopeFields() {
     server.enqueue(error(401, 401, "Invalid API key", "trace-401"));

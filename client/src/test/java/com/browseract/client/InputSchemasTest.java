@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** A run's input is checked against its bot's input_schema, read once per client, before anything is started. */
-class InputSchemasTest extends MockApiTest {
+class InputSchemasTest extends MockApiTestBase {
   private static final String BOT = "{\"bot_id\":\"b1\",\"input_schema\":{\"type\":\"object\","
       + "\"properties\":{\"keyword\":{\"type\":\"string\"},\"max_items\":{\"type\":\"integer\",\"maximum\":100}},"
       + "\"required\":[\"keyword\"],\"additionalProperties\":false}}";

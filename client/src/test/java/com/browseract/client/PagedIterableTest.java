@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-class PagedIterableTest extends MockApiTest {
+class PagedIterableTest extends MockApiTestBase {
   private static String taskPage(int page, int totalPages, String... ids) {
     String items = java.util.Arrays.stream(ids)
         .map(id -> "{\"id\":\"" + id + "\",\"status\":\"finished\",\"workflow_id\":\"wf\",\"created_at\":\"2026-11-29T00:00:00Z\"}")

@@ -8,7 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
-class RequestOptionsTest extends MockApiTest {
+class RequestOptionsTest extends MockApiTestBase {
   @Test
   void aViewAddsQueryParametersAndHeadersTheSdkDoesNotKnow() throws Exception {
     server.enqueue(json(200, "{\"page\":1,\"items\":[]}"));

@@ -19,7 +19,7 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 
-class RetryTest extends MockApiTest {
+class RetryTest extends MockApiTestBase {
   private static final RunTaskRequest RUN = new RunTaskRequest().workflowId("wf_1");
 
   @Test

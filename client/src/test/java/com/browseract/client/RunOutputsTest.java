@@ -18,7 +18,7 @@ import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RunOutputsTest extends MockApiTest {
+class RunOutputsTest extends MockApiTestBase {
   @TempDir
   Path dir;
 

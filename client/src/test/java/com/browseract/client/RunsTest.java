@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;
 
-class RunsTest extends MockApiTest {
+class RunsTest extends MockApiTestBase {
   /** Starts here are about the calls themselves; {@link InputSchemasTest} covers the input check. */
   @Override
   ClientConfig.Builder clientBuilder() {

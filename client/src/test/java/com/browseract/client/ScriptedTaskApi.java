@@ -19,7 +19,7 @@ final class ScriptedTaskApi extends Dispatcher {
   volatile Duration endsAfter = Duration.ofMinutes(2);
   volatile Duration outageFrom = Duration.ofDays(1);
   volatile Duration outageTo = Duration.ofDays(1);
-  volatile Supplier<MockResponse> outage = () -> MockApiTest.error(503, 503, "Service unavailable", "trace-out");
+  volatile Supplier<MockResponse> outage = () -> MockApiTestBase.error(503, 503, "Service unavailable", "trace-out");
   /** When set, answers get-task (outside an outage) instead of the task; null from it means the task after all. */
   volatile Supplier<MockResponse> fullRead;
   /** Every request, as "elapsed seconds path". */
@@ -44,14 +44,14 @@ final class ScriptedTaskApi extends Dispatcher {
     String status = now.compareTo(endsAfter) >= 0 ? "finished" : "running";
     String path = request.getPath();
     if (path.startsWith("/v2/workflow/get-task-status")) {
-      return MockApiTest.status(status);
+      return MockApiTestBase.status(status);
     }
     if (path.startsWith("/v2/workflow/get-task")) {
       MockResponse instead = fullRead == null ? null : fullRead.get();
-      return instead != null ? instead : MockApiTest.task("t1", status);
+      return instead != null ? instead : MockApiTestBase.task("t1", status);
     }
     if (path.startsWith("/v2/workflow/run-task")) {
-      return MockApiTest.json(200, "{\"id\":\"t1\"}");
+      return MockApiTestBase.json(200, "{\"id\":\"t1\"}");
     }
     return new MockResponse().setResponseCode(200);
   }

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Starting a task: what is sent is what was passed, and a start refused by the plan's limit is tried again. */
-class StartTaskTest extends MockApiTest {
+class StartTaskTest extends MockApiTestBase {
   private static final String LIMIT = "{\"code\": 10118, \"msg\": \"Running tasks number exceeds.\", \"data\": null,"
       + " \"ts\": 1760003410512, \"time\": \"2025-10-09 09:50:10\", \"traceId\": \"trace-10118\"}";
 

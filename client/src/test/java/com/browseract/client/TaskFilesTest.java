@@ -15,7 +15,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TaskFilesTest extends MockApiTest {
+class TaskFilesTest extends MockApiTestBase {
   @TempDir
   Path dir;
 

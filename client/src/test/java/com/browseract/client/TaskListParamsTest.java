@@ -6,7 +6,7 @@ import com.browseract.client.model.TaskStatus;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class TaskListParamsTest extends MockApiTest {
+class TaskListParamsTest extends MockApiTestBase {
   @Test
   void everyFilterIsSentUnderItsWireName() throws Exception {
     server.enqueue(json(200, "{\"page\":1,\"items\":[]}"));

@@ -21,7 +21,7 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
-class TaskWaiterTest extends MockApiTest {
+class TaskWaiterTest extends MockApiTestBase {
   private final List<String> events = new CopyOnWriteArrayList<>();
   private final TaskListener recorder = new TaskListener() {
     @Override

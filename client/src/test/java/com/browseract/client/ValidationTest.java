@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class ValidationTest extends MockApiTest {
+class ValidationTest extends MockApiTestBase {
   @AfterEach
   void nothingWasSent() {
     assertThat(server.getRequestCount()).isZero();

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * request during a scripted window; the synchronous wait sleeps on the fake clock, the asynchronous one is driven by
  * a scheduler that moves it.
  */
-class WaitOutageTest extends MockApiTest {
+class WaitOutageTest extends MockApiTestBase {
   private ScriptedTaskApi api;
   private final List<String> heard = new CopyOnWriteArrayList<>();
   private final TaskListener listener = new TaskListener() {

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Timeout;
  * headers or body, that sit idle by the hundred, the address it binds, and where its secret could leak.
  */
 @Timeout(10)
-class WebhookReceiverHostileClientsTest extends MockApiTest {
+class WebhookReceiverHostileClientsTest extends MockApiTestBase {
   private static final String FINISHED = "{\"id\":\"t1\",\"status\":\"finished\",\"steps\":[]}";
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The built-in receiver over real HTTP on loopback: secret path, methods, size limit, concurrent callbacks. */
-class WebhookReceiverTest extends MockApiTest {
+class WebhookReceiverTest extends MockApiTestBase {
   private static final String FINISHED = "{\"id\":\"t1\",\"status\":\"finished\",\"steps\":[]}";
 
   private final HttpClient http = HttpClient.newHttpClient();

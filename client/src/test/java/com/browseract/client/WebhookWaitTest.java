@@ -20,7 +20,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** Waits that hear their task's callbacks: woken at once, never trusting the body, polling only as a safety net. */
-class WebhookWaitTest extends MockApiTest {
+class WebhookWaitTest extends MockApiTestBase {
   private static final String HOOK = "https://hooks.example.com/browseract/callbacks/secret";
   private static final WaitOptions CALLBACKS = WaitOptions.builder().callbackUrl(HOOK)
       .safetyPollInterval(Duration.ofSeconds(30)).build();

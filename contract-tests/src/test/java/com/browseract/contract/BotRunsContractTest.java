@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * finds valid (every parameter and body field used), answers with what the document's examples hold.
  */
 @Order(1)
-class BotRunsContractTest extends BotsMockTest {
+class BotRunsContractTest extends BotsMockTestBase {
   private static final String TASK = BotOperationCalls.TASK;
 
   @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** v3's bots, templates and regions through the generated interfaces against the static mock of v3's spec. */
 @Order(1)
-class BotsContractTest extends BotsMockTest {
+class BotsContractTest extends BotsMockTestBase {
 
   @Test
   void pageBotsWithEveryFilter() {

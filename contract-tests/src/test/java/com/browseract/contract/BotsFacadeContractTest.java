@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The SDK's v3 facade ({@code bots()}, {@code runs()}) against the static mock of v3's spec: every call it makes is
- * one Prism finds valid (checked by {@link BotsMockTest}), and its answers read as the document's examples.
+ * one Prism finds valid (checked by {@link BotsMockTestBase}), and its answers read as the document's examples.
  */
 @Order(1)
-class BotsFacadeContractTest extends BotsMockTest {
+class BotsFacadeContractTest extends BotsMockTestBase {
   private BrowserAct sdk;
 
   @BeforeEach

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** A batch's timeout is a deadline: no request of the batch outlasts it. */
-class BatchDeadlineTest extends FakeBatchApiTest {
+class BatchDeadlineTest extends FakeBatchApiTestBase {
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void aLookThatHangsIsCutOffAtTheBatchesTimeout() throws IOException {

@@ -21,7 +21,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** Cases a review of the batch engine found: each failed before its fix. */
-class BatchEngineEdgeCasesTest extends FakeBatchApiTest {
+class BatchEngineEdgeCasesTest extends FakeBatchApiTestBase {
 
   BatchOptions.Builder options() {
     return BatchOptions.builder().journal(dir.resolve("journal.jsonl")).results(dir.resolve("results.jsonl"))

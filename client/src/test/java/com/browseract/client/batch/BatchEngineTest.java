@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class BatchEngineTest extends FakeBatchApiTest {
+class BatchEngineTest extends FakeBatchApiTestBase {
 
   static List<BatchInput> inputs(int count) {
     List<BatchInput> inputs = new ArrayList<>();

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A batch acts on a failed look at its tasks as a wait acts on a failed poll (ErrorClassificationTest): what may
  * heal is waited out, anything else stops the batch at once with that failure.
  */
-class BatchFailureKindsTest extends FakeBatchApiTest {
+class BatchFailureKindsTest extends FakeBatchApiTestBase {
   @ParameterizedTest(name = "HTTP {0} code {1}: {2}")
   @CsvSource({
       "503, 503, TRANSIENT, true",

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The one batch engine running a v3 bot (and a bot template) through its v3 dialect, on the v3 side of the fake. */
-class BotBatchTest extends FakeBatchApiTest {
+class BotBatchTest extends FakeBatchApiTestBase {
   static final BatchTarget BOT = BatchTarget.bot("bot-1");
 
   BatchOptions.Builder options() {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Base of the tests that talk to a scripted {@link MockWebServer} through a real client. */
-abstract class MockApiTest {
+abstract class MockApiTestBase {
   static final String API_KEY = "sk-test-SECRET-4242";
 
   MockWebServer server;

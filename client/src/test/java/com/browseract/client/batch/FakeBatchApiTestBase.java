@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Base of the batch engine's tests: the fake API on a MockWebServer, a client without retries, batch time. */
-abstract class FakeBatchApiTest {
+abstract class FakeBatchApiTestBase {
   static final BatchTarget WORKFLOW = BatchTarget.workflow("wf-1");
 
   @TempDir

@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@link TaskOutputs} and {@link Webhooks}. */
-class HelpersTest {
+class TaskOutputsTest {
   static final class Product {
     String name;
     String price;
@@ -43,33 +42,5 @@ class HelpersTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("Task t has no output.string");
     assertThatThrownBy(() -> TaskOutputs.parse(withOutput("plain text, not json")))
         .isInstanceOf(BrowserActException.class).hasMessageContaining("Output of task t is not JSON");
-  }
-
-  @Test
-  void webhookBodyParsesLikeGetTask() {
-    Task task = Webhooks.parseTask("{\"id\":\"90183340215371521\",\"status\":\"finished\","
-        + "\"steps\":[],\"new_field\":1}");
-
-    assertThat(task.getId()).isEqualTo("90183340215371521");
-    assertThat(task.getStatus()).isEqualTo(com.browseract.client.model.TaskStatus.FINISHED);
-  }
-
-  @Test
-  void webhookRejectsBodiesThatAreNotTasks() {
-    assertThatThrownBy(() -> Webhooks.parseTask("")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Webhooks.parseTask("{\"status\":\"finished\"}")).hasMessageContaining("no task id");
-    assertThatThrownBy(() -> Webhooks.parseTask("[1,2]")).hasMessageContaining("not a task");
-  }
-
-  @Test
-  void modelJsonUsesWireNamesAndKeepsLongIds() {
-    Task task = new Task().id("77638424152140851").workflowId("wf")
-        .status(com.browseract.client.model.TaskStatus.FINISHED)
-        .createdAt(java.time.OffsetDateTime.parse("2026-11-20T09:00:00Z"));
-
-    assertThat(ModelJson.toJson(task)).contains("\"id\":\"77638424152140851\"")
-        .contains("\"workflow_id\":\"wf\"").contains("\"status\":\"finished\"")
-        .contains("\"created_at\":\"2026-11-20T09:00Z\"");
-    assertThat(ModelJson.toPrettyJson(List.of(1))).isEqualTo("[\n  1\n]");
   }
 }

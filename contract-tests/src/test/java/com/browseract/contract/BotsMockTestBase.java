@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and fails if Prism found any of its requests invalid.
  */
 @ExtendWith(PrismExtension.class)
-abstract class BotsMockTest {
+abstract class BotsMockTestBase {
   BotsClient client;
   private int violationsBefore;
 
