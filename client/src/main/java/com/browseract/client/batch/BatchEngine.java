@@ -133,13 +133,13 @@ final class BatchEngine {
   private void open() throws IOException {
     files = OpenedBatch.open(target, options, began);
     JournalState state = files.state;
-    counters.finished = state.endedByStatus.getOrDefault("finished", 0);
-    counters.failed = state.endedByStatus.getOrDefault("failed", 0);
-    counters.canceled = state.endedByStatus.getOrDefault("canceled", 0);
+    counters.finished = state.ended("finished");
+    counters.failed = state.ended("failed");
+    counters.canceled = state.ended("canceled");
     counters.credits = state.credits;
     counters.doneBefore = counters.finished + counters.failed + counters.canceled;
     if (!files.isNew) {
-      checkInputsAgainstJournal(state);
+      state.checkSameInputs(inputs, options.journal);
     }
     files.writeLostResults(listener::onResult);
     resumeOpenInputs(state);
@@ -150,47 +150,22 @@ final class BatchEngine {
     reconcileAfter = began;
   }
 
-  /**
-   * Refuses to resume over other inputs: an open input must have the key the journal recorded, and the inputs
-   * with a result must add up to the journal's digest of theirs (one pass, nothing kept per input).
-   */
-  private void checkInputsAgainstJournal(JournalState state) {
-    long digest = 0;
-    for (BatchInput input : inputs) {
-      int position = input.position();
-      if (state.done.get(position)) {
-        digest += JournalState.mix(input.key());
-      }
-      JournalState.Open open = state.open.get(position);
-      if (open != null && !open.input.key().equals(input.key())) {
-        throw new BatchInputException(input.line(), "input " + position + " is not the one journal "
-            + options.journal + " recorded at this position: the inputs changed since; restore them, or use a "
-            + "new journal to run them as a new batch");
-      }
-    }
-    if (digest != state.doneDigest) {
-      throw new IllegalArgumentException("the inputs are not those whose results journal " + options.journal
-          + " holds (some changed, moved or are missing): restore them, or use a new journal to run them as a "
-          + "new batch");
-    }
-  }
-
   /** Inputs an earlier run left open: waited for, reconciled, or started again. */
   private void resumeOpenInputs(JournalState state) {
     for (JournalState.Open open : state.open.values()) {
       Flight flight = new Flight(open.input, open.attempt, open.startingAt);
-      switch (open.type) {
-        case JournalRecord.STARTED:
+      switch (open.stage) {
+        case STARTED:
           flight.taskId = open.taskId;
           flights.put(open.taskId, flight);
           break;
-        case JournalRecord.STARTING:
+        case STARTING:
           // The earlier run's request may still be arriving: wait as for a start that has just failed.
           flight.unansweredAt = began;
           flight.fromEarlierRun = true;
           unsure.add(flight);
           break;
-        case JournalRecord.ENDED:
+        case ENDED:
           again.add(new Flight(open.input, open.attempt + 1, null));
           break;
         default:
@@ -382,7 +357,7 @@ final class BatchEngine {
     BatchInput input = fresh.next();
     counters.total = Math.max(counters.total, input.position());
     JournalState state = files.state;
-    if (state.done.get(input.position()) || state.open.containsKey(input.position())) {
+    if (state.known(input.position())) {
       return null;
     }
     return new Flight(input, 1, null);
@@ -392,10 +367,7 @@ final class BatchEngine {
     BatchInput input = planned.input;
     checkpoints.at(Checkpoints.Point.BEFORE_STARTING, input);
     Flight flight = new Flight(input, planned.attempt, clock.instant());
-    Map<String, Object> starting = record(flight);
-    starting.put("at", flight.startingAt.toString());
-    starting.put("input", input.parameters());
-    files.journal.append(JournalRecord.STARTING, starting);
+    files.journal.append(JournalRecord.starting(input, flight.attempt, flight.startingAt));
     checkpoints.at(Checkpoints.Point.BEFORE_REQUEST, input);
     String taskId;
     try {
@@ -435,13 +407,6 @@ final class BatchEngine {
     return cutOff;
   }
 
-  private static Map<String, Object> record(Flight flight) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("key", flight.input.key());
-    fields.put("attempt", flight.attempt);
-    return fields;
-  }
-
   /** What a failed start means for its input, by the failure's kind. */
   private void startFailed(Flight flight, BrowserActException e) throws IOException {
     switch (e.kind()) {
@@ -460,9 +425,7 @@ final class BatchEngine {
       case FIX_TARGET:
       case FIX_ACCOUNT:
         answered(null);
-        Map<String, Object> refused = record(flight);
-        refused.put("code", codeOf(e));
-        files.journal.append(JournalRecord.REFUSED, refused);
+        files.journal.append(JournalRecord.refused(flight.input, flight.attempt, codeOf(e)));
         throw new FatalStop(e);
       default: // TASK_MAY_EXIST, or anything the SDK could not classify: a task may exist
         unanswered(flight, e);
@@ -479,9 +442,7 @@ final class BatchEngine {
    * of tasks at once lowers the batch's concurrency; anything else waits as the server asked, or backs off.
    */
   private void refuse(Flight flight, BrowserActException refusal) throws IOException {
-    Map<String, Object> refused = record(flight);
-    refused.put("code", codeOf(refusal));
-    files.journal.append(JournalRecord.REFUSED, refused);
+    files.journal.append(JournalRecord.refused(flight.input, flight.attempt, codeOf(refusal)));
     again.addFirst(new Flight(flight.input, flight.attempt, null));
     Instant now = clock.instant();
     if (refusal instanceof ConcurrencyLimitException) {
@@ -501,15 +462,11 @@ final class BatchEngine {
    * concerns every input: {@link #startFailed} stops the batch instead.)
    */
   private void rejected(Flight flight, ApiException rejection) throws IOException {
-    Map<String, Object> ended = record(flight);
-    ended.put("taskId", null);
-    ended.put("status", "failed");
-    ended.put("final", true);
-    ended.put("failureCode", rejection.code());
-    ended.put("failureMessage", "the API refused the start: " + rejection.getMessage());
-    files.journal.append(JournalRecord.ENDED, ended);
+    JournalRecord ended = JournalRecord.rejected(flight.input, flight.attempt, rejection.code(),
+        rejection.getMessage());
+    files.journal.append(ended);
     counters.failed++;
-    writeResult(new BatchResult(flight.input, ended));
+    writeResult(new BatchResult(flight.input, ended.fields));
   }
 
   /** No usable answer: a task may exist. Find out from the task list before starting anything else. */
@@ -527,13 +484,7 @@ final class BatchEngine {
   }
 
   private void adopt(Flight flight, String taskId, boolean adopted) throws IOException {
-    Map<String, Object> started = record(flight);
-    started.put("taskId", taskId);
-    started.put("at", clock.instant().toString());
-    if (adopted) {
-      started.put("adopted", true);
-    }
-    files.journal.append(JournalRecord.STARTED, started);
+    files.journal.append(JournalRecord.started(flight.input, flight.attempt, taskId, clock.instant(), adopted));
     flight.taskId = taskId;
     flights.put(taskId, flight);
     counters.running = flights.size();
@@ -591,9 +542,7 @@ final class BatchEngine {
         taken.add(match.id);
         adopt(flight, match.id, true);
       } else {
-        Map<String, Object> absent = record(flight);
-        absent.put("reason", "absent");
-        files.journal.append(JournalRecord.REFUSED, absent);
+        files.journal.append(JournalRecord.absent(flight.input, flight.attempt));
         again.addFirst(new Flight(flight.input, flight.attempt, null));
       }
     }
@@ -693,19 +642,12 @@ final class BatchEngine {
 
   private void end(Flight flight, TaskEnd ended) throws IOException {
     boolean retry = "failed".equals(ended.status) && !ended.lost && flight.attempt <= options.retryFailed;
-    Map<String, Object> fields = record(flight);
-    fields.put("taskId", flight.taskId);
-    fields.put("status", ended.status);
-    fields.put("final", !retry);
-    fields.put("output", ended.output);
-    fields.put("credits", ended.credits);
-    fields.put("failureCode", ended.failureCode);
-    fields.put("failureMessage", ended.failureMessage);
+    JournalRecord record = JournalRecord.ended(flight.input, flight.attempt, flight.taskId, ended, !retry);
     if (!retry && options.downloadDir != null && "finished".equals(ended.status) && ended.hasFiles) {
-      new Downloads(client, dialect, options.downloadDir, requests).into(flight.taskId, fields);
+      new Downloads(client, dialect, options.downloadDir, requests).into(flight.taskId, record);
     }
     checkpoints.at(Checkpoints.Point.BEFORE_ENDED, flight.input);
-    files.journal.append(JournalRecord.ENDED, fields);
+    files.journal.append(record);
     flights.remove(flight.taskId);
     counters.running = flights.size();
     schedule.ended(clock.instant(), ended.ran);
@@ -715,7 +657,7 @@ final class BatchEngine {
     }
     checkpoints.at(Checkpoints.Point.BEFORE_RESULT, flight.input);
     count(ended);
-    writeResult(new BatchResult(flight.input, fields));
+    writeResult(new BatchResult(flight.input, record.fields));
   }
 
   private void count(TaskEnd ended) {

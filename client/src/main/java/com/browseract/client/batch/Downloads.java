@@ -6,7 +6,6 @@ import com.browseract.client.errors.BrowserActException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,18 +25,17 @@ final class Downloads {
     this.requests = requests;
   }
 
-  /** Adds {@code files} (local paths) or {@code downloadError} to the ended record's fields. */
-  void into(String taskId, Map<String, Object> fields) {
+  /** Adds the files (local paths), or why there are none, to the task's ended record. */
+  void into(String taskId, JournalRecord ended) {
     try {
       requests.incrementAndGet();
       List<String> paths = new ArrayList<>();
       for (DownloadedFile file : dialect.download(client, taskId, directory.resolve(taskId))) {
         paths.add(file.path().toString());
       }
-      fields.put("files", paths);
+      ended.downloaded(paths, null);
     } catch (BrowserActException | java.io.UncheckedIOException e) {
-      fields.put("files", new ArrayList<>());
-      fields.put("downloadError", e.getMessage());
+      ended.downloaded(new ArrayList<>(), e.getMessage());
     }
   }
 }

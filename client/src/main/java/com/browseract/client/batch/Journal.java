@@ -93,12 +93,12 @@ final class Journal implements AutoCloseable {
   }
 
   /** Appends one record and syncs it to the disk before returning. */
-  void append(String type, Map<String, Object> fields) throws IOException {
-    Map<String, Object> record = new LinkedHashMap<>();
-    record.put("type", type);
-    record.putAll(fields);
-    byte[] line = (RECORD.toJson(record) + "\n").getBytes(StandardCharsets.UTF_8);
-    ByteBuffer buffer = ByteBuffer.wrap(line);
+  void append(JournalRecord record) throws IOException {
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("type", record.type);
+    line.putAll(record.fields);
+    byte[] bytes = (RECORD.toJson(line) + "\n").getBytes(StandardCharsets.UTF_8);
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
     while (buffer.hasRemaining()) {
       channel.write(buffer);
     }

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * What a journal says, read back: the batch's target and start, and each input's last state. Kept small: a bit
  * per input with a result and one digest of their keys, full records only for inputs still open (in flight,
- * refused, awaiting a retry), and for ended inputs whose result line is missing.
+ * refused, awaiting a retry), and for ended inputs whose result line is missing. It also decides whether a run
+ * may resume it ({@link #checkSameInputs}) and which inputs it still has to start ({@link #known}).
  */
 final class JournalState {
   BatchTarget target;
@@ -28,19 +29,69 @@ final class JournalState {
   /** The sum of {@link #mix} over the keys of the inputs with a result: enough to tell whether they changed. */
   long doneDigest;
 
+  /** Where an open input stopped: what a resume does with it. */
+  enum Stage {
+    /** The start was journaled, its answer was not: a task may exist. */
+    STARTING,
+    /** Refused, or found absent: nothing was created; start it again. */
+    REFUSED,
+    /** Its task is known and was not seen ending. */
+    STARTED,
+    /** Its task failed and is to be retried. */
+    ENDED
+  }
+
   /** An input's last state. */
   static final class Open {
     final BatchInput input;
     final int attempt;
     final Instant startingAt;
-    String type;
+    Stage stage = Stage.STARTING;
     String taskId;
 
     Open(BatchInput input, int attempt, Instant startingAt) {
       this.input = input;
       this.attempt = attempt;
       this.startingAt = startingAt;
-      this.type = JournalRecord.STARTING;
+    }
+  }
+
+  /** @return the finished, failed or canceled inputs the journal holds, by that status */
+  int ended(String status) {
+    return endedByStatus.getOrDefault(status, 0);
+  }
+
+  /** @return true when the input at {@code position} has a result or is open: a run does not start it anew */
+  boolean known(int position) {
+    return done.get(position) || open.containsKey(position);
+  }
+
+  /**
+   * Refuses to resume over other inputs: an open input must have the key the journal recorded, and the inputs
+   * with a result must add up to the journal's digest of theirs (one pass, nothing kept per input).
+   *
+   * @param journal the journal's file, for the messages
+   * @throws BatchInputException naming an open input that changed
+   * @throws IllegalArgumentException when inputs with a result changed, moved or are missing
+   */
+  void checkSameInputs(Iterable<BatchInput> inputs, Path journal) {
+    long digest = 0;
+    for (BatchInput input : inputs) {
+      int position = input.position();
+      if (done.get(position)) {
+        digest += mix(input.key());
+      }
+      Open last = open.get(position);
+      if (last != null && !last.input.key().equals(input.key())) {
+        throw new BatchInputException(input.line(), "input " + position + " is not the one journal "
+            + journal + " recorded at this position: the inputs changed since; restore them, or use a "
+            + "new journal to run them as a new batch");
+      }
+    }
+    if (digest != doneDigest) {
+      throw new IllegalArgumentException("the inputs are not those whose results journal " + journal
+          + " holds (some changed, moved or are missing): restore them, or use a new journal to run them as a "
+          + "new batch");
     }
   }
 
@@ -56,20 +107,20 @@ final class JournalState {
 
   private void apply(JournalRecord record, BitSet resultLines, boolean withResults) {
     if (JournalRecord.BATCH.equals(record.type)) {
-      target = BatchTarget.fromJournal(record.fields);
+      target = record.target();
       batchStart = record.at();
       return;
     }
     int position = BatchInput.positionOf(record.key());
     switch (record.type) {
       case JournalRecord.STARTING:
-        open.put(position, new Open(inputOf(record, position), record.attempt(), record.at()));
+        open.put(position, new Open(record.input(position), record.attempt(), record.at()));
         break;
       case JournalRecord.REFUSED:
       case JournalRecord.STARTED:
         Open last = open.get(position);
         if (last != null) {
-          last.type = record.type;
+          last.stage = JournalRecord.STARTED.equals(record.type) ? Stage.STARTED : Stage.REFUSED;
           last.taskId = record.taskId();
         }
         break;
@@ -80,13 +131,12 @@ final class JournalState {
           doneDigest += mix(record.key());
           open.remove(position);
           endedByStatus.merge(record.status(), 1, Integer::sum);
-          Object credits = record.fields.get("credits");
-          this.credits += credits instanceof Number ? ((Number) credits).longValue() : 0;
+          credits += record.credits();
           if (withResults && !resultLines.get(position)) {
             unwritten.set(position);
           }
         } else if (ended != null) {
-          ended.type = JournalRecord.ENDED;
+          ended.stage = Stage.ENDED;
         }
         break;
       default:
@@ -103,14 +153,6 @@ final class JournalState {
       }
     });
     return ids;
-  }
-
-  @SuppressWarnings("unchecked")
-  static BatchInput inputOf(JournalRecord record, int position) {
-    Map<String, String> parameters = new LinkedHashMap<>();
-    ((Map<String, Object>) record.fields.get("input")).forEach((name, value) -> parameters.put(name,
-        String.valueOf(value)));
-    return BatchInput.of(position, parameters);
   }
 
   /** A 64-bit mix of a key (position and content hash), summed over the inputs with a result. */

@@ -47,11 +47,7 @@ final class OpenedBatch implements AutoCloseable {
       }
       ResultsFile results = options.results == null ? null : ResultsFile.open(options.results, isNew);
       if (isNew) {
-        Map<String, Object> header = new LinkedHashMap<>();
-        header.put(target.kind().journalField, target.id());
-        header.put("at", now.toString());
-        header.put("version", 1);
-        journal.append(JournalRecord.BATCH, header);
+        journal.append(JournalRecord.batch(target, now));
         state.batchStart = now;
       }
       return new OpenedBatch(journal, state, results, isNew);
@@ -77,7 +73,7 @@ final class OpenedBatch implements AutoCloseable {
         return;
       }
       if (JournalRecord.STARTING.equals(record.type)) {
-        inputs.put(position, JournalState.inputOf(record, position));
+        inputs.put(position, record.input(position));
       } else if (JournalRecord.ENDED.equals(record.type) && record.isFinal() && inputs.containsKey(position)) {
         BatchResult result = new BatchResult(inputs.remove(position), record.fields);
         try {

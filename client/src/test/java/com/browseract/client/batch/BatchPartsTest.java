@@ -75,11 +75,11 @@ class BatchPartsTest {
     Path file = dir.resolve("journal.jsonl");
     Files.writeString(file, "{\"type\":\"batch\",\"workflowId\":\"wf\",\"at\":\"2026-11-30T08:00:00Z\"}\n{\"type\":\"star");
     try (Journal journal = Journal.open(file)) {
-      journal.append(JournalRecord.STARTING, Map.of("key", "1:000000000000"));
+      journal.append(JournalRecord.refused(BatchInput.of(1, Map.of("k", "v")), 1, 10118));
     }
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 
     assertThat(lines).hasSize(2);
-    assertThat(lines.get(1)).isEqualTo("{\"type\":\"starting\",\"key\":\"1:000000000000\"}");
+    assertThat(lines.get(1)).startsWith("{\"type\":\"refused\",\"key\":\"1:").endsWith("\"attempt\":1,\"code\":10118}");
   }
 }
