@@ -1,5 +1,6 @@
 package com.browseract.bench;
 
+import com.browseract.client.PollSchedule;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -191,7 +192,7 @@ public final class BenchMain {
         cells.put(name, "| " + arrivals.get(arrival) + " | " + modes.get(mode) + " | ");
       }
     }
-    long cap = WaitAtScale.OPTIONS.maxPollInterval().toMillis();
+    long cap = WaitAtScale.OPTIONS.pollSchedule().maxInterval().toMillis();
     Path png = resultsFolder().resolve("RESULTS-wait-delays.png");
     Map<String, long[]> delaysByLabel = new LinkedHashMap<>();
     delays.forEach((name, values) -> delaysByLabel.put(labels.get(name), values));
@@ -202,8 +203,8 @@ public final class BenchMain {
         .append("same JVM (-Xmx512m, a fresh JVM per scenario). Both ways of waiting get the same arrivals: all at ")
         .append("once (the baseline's threads are created beforehand and released together), or one wait every ")
         .append(WaitAtScale.SPREAD.toMillis() * 1000 / tasks).append(" µs over ").append(WaitAtScale.SPREAD.toSeconds())
-        .append(" s (the baseline starts a thread for each). Poll schedule: the SDK default (1 s, ×1.5, capped at ")
-        .append("7 % of the time waited, between 2 s and ").append(cap / 1000).append(" s). *Minimum* status requests ")
+        .append(" s (the baseline starts a thread for each). Poll schedule: the SDK default (")
+        .append(WaitAtScale.OPTIONS.pollSchedule()).append("). *Minimum* status requests ")
         .append("= what that schedule needs if every poll left on time. Delay = the task ending on the server → its ")
         .append("wait returning. *Last start late* = how long after its planned moment the last wait began.\n\n")
         .append("| arrivals | scenario | threads added (peak) | peak heap used (MiB) | delay p50 (ms) | delay p99 (ms) ")
@@ -307,9 +308,11 @@ public final class BenchMain {
     callbackTargets(lengths, waits);
     return md.append("\nWith callbacks the wait reads get-task once, when the callback says the task ended (the ")
         .append("`running` status callbacks change nothing); every other request is the safety poll, one cheap ")
-        .append("get-task-status in case a callback is lost: first after `safetyPollInterval`, then after as long as ")
-        .append("the wait has lasted (doubling, at most 10 min apart), so a lost callback is caught within about the ")
-        .append("task's age. The SDK's default starts at 3 min; the CLI's at 30 s, for its display.\n\n").toString();
+        .append("get-task-status in case a callback is lost: first after `PollSchedule.safetyInterval`, then after as long as ")
+        .append("the wait has lasted (doubling, at most ").append(PollSchedule.MAX_SAFETY_INTERVAL.toMinutes())
+        .append(" min apart), so a lost callback is caught within about the task's age. The SDK's default starts at ")
+        .append(PollSchedule.DEFAULT_SAFETY_INTERVAL.toMinutes()).append(" min; the CLI's at 30 s, for its display.\n\n")
+        .toString();
   }
 
   /** Run alone, after the rest: its answer times are what is measured, and other sections would disturb them. */

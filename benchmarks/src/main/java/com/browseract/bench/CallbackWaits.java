@@ -1,6 +1,7 @@
 package com.browseract.bench;
 
 import com.browseract.client.BrowserAct;
+import com.browseract.client.PollSchedule;
 import com.browseract.client.WaitOptions;
 import com.browseract.client.WebhookReceiver;
 import com.browseract.client.model.RunTaskRequest;
@@ -63,7 +64,7 @@ final class CallbackWaits {
       WaitOptions plain = WaitOptions.builder().timeout(Duration.ofMinutes(15)).build();
       WaitOptions withCallbacks = plain.toBuilder().callbackUrl(hookUrl).build();
       Map<Mode, WaitOptions> options = Map.of(Mode.POLLING, plain, Mode.CALLBACKS, withCallbacks,
-          Mode.CALLBACKS_CLI, withCallbacks.toBuilder().safetyPollInterval(Duration.ofSeconds(30)).build());
+          Mode.CALLBACKS_CLI, withCallbacks.toBuilder().pollSchedule(PollSchedule.builder().safetyInterval(Duration.ofSeconds(30)).build()).build());
       for (Duration length : lengths) {
         Map<Mode, ConcurrentLinkedQueue<Wait>> byMode = new LinkedHashMap<>();
         waits.put(length, byMode);

@@ -1,6 +1,7 @@
 package com.browseract.bench;
 
 import com.browseract.client.BrowserAct;
+import com.browseract.client.PollSchedule;
 import com.browseract.client.WaitOptions;
 import com.browseract.client.WebhookReceiver;
 import com.browseract.client.model.RunTaskRequest;
@@ -70,7 +71,7 @@ final class HostileClients {
         trickler.start();
         WaitOptions options = WaitOptions.builder().timeout(Duration.ofMinutes(2))
             .callbackUrl(receiver.callbackUrl("http://127.0.0.1:" + receiver.port()))
-            .safetyPollInterval(Duration.ofSeconds(30)).build();
+            .pollSchedule(PollSchedule.builder().safetyInterval(Duration.ofSeconds(30)).build()).build();
         CompletableFuture<Task> wait = client.tasks().runAndWaitAsync(
             new RunTaskRequest().workflowId("wf-" + TASK.toMillis()), options);
         Task task;

@@ -187,7 +187,7 @@ public final class WaitAtScale {
       breakdown.add(i, seen);
       statusRequests += seen.statusRequests.get();
       getRequests += seen.getRequests.get();
-      minimum += PollSchedule.minimumPolls(seen.finishAfterMillis, OPTIONS);
+      minimum += OnTimePolls.minimumPolls(seen.finishAfterMillis, OPTIONS);
     }
     Properties figures = new Properties();
     figures.setProperty("tasks", String.valueOf(ids.size()));
@@ -225,7 +225,7 @@ public final class WaitAtScale {
     }
 
     void add(int i, FakeTaskServer.Seen task) {
-      schedule[i] = PollSchedule.endSeenAtMillis(task.finishAfterMillis, OPTIONS) - task.finishAfterMillis;
+      schedule[i] = OnTimePolls.endSeenAtMillis(task.finishAfterMillis, OPTIONS) - task.finishAfterMillis;
       seen[i] = TimeUnit.NANOSECONDS.toMillis(task.endSeenAtNanos - task.finishAtNanos);
       statusToGet[i] = TimeUnit.NANOSECONDS.toMillis(task.getAtNanos - task.endSeenAtNanos);
     }

@@ -1,6 +1,7 @@
 package com.browseract.cli;
 
 import com.browseract.client.BrowserAct;
+import com.browseract.client.PollSchedule;
 import com.browseract.client.WaitOptions;
 import com.browseract.client.model.Task;
 import java.time.Duration;
@@ -13,15 +14,15 @@ final class WaitOptionsMixin {
 
   @Option(names = "--timeout", converter = DurationConverter.class, paramLabel = "DURATION",
       description = "Give up waiting after this long (default 30m); the task keeps running.")
-  Duration timeout = Duration.ofMinutes(30);
+  Duration timeout = WaitOptions.DEFAULT_TIMEOUT;
 
   @Option(names = "--poll-interval", converter = DurationConverter.class, paramLabel = "DURATION",
       description = "First wait between polls (default 1s); it grows by half each poll.")
-  Duration pollInterval = Duration.ofSeconds(1);
+  Duration pollInterval = PollSchedule.DEFAULT_INITIAL_INTERVAL;
 
   @Option(names = "--max-poll-interval", converter = DurationConverter.class, paramLabel = "DURATION",
       description = "Longest wait between polls (default 10s).")
-  Duration maxPollInterval = Duration.ofSeconds(10);
+  Duration maxPollInterval = PollSchedule.DEFAULT_MAX_INTERVAL;
 
   @Option(names = "--steps-every", converter = DurationConverter.class, paramLabel = "DURATION",
       description = "Read the task's steps for the display at most this often (default 10s; the status is polled"
@@ -44,9 +45,11 @@ final class WaitOptionsMixin {
     boolean terminal = System.console() != null;
     Progress progress = new Progress(printer.err, terminal, terminal ? TerminalWidth.detect() : TerminalWidth.FALLBACK,
         stepsEvery);
-    WaitOptions options = WaitOptions.builder().timeout(timeout).initialPollInterval(pollInterval)
-        .maxPollInterval(maxPollInterval.compareTo(pollInterval) < 0 ? pollInterval : maxPollInterval)
-        .listener(progress).callbackUrl(callbackUrl).safetyPollInterval(DISPLAY_SAFETY_POLL).build();
+    PollSchedule schedule = PollSchedule.builder().initialInterval(pollInterval)
+        .maxInterval(maxPollInterval.compareTo(pollInterval) < 0 ? pollInterval : maxPollInterval)
+        .safetyInterval(DISPLAY_SAFETY_POLL).build();
+    WaitOptions options = WaitOptions.builder().timeout(timeout).pollSchedule(schedule).listener(progress)
+        .callbackUrl(callbackUrl).build();
     Thread onInterrupt = new Thread(() -> {
       progress.finish();
       printer.err.println("Stopped waiting; task " + taskId + " keeps running. Keep waiting with: "

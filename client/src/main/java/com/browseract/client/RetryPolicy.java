@@ -3,6 +3,7 @@ package com.browseract.client;
 import com.browseract.client.errors.ApiException;
 import com.browseract.client.errors.BrowserActException;
 import com.browseract.client.errors.ConcurrencyLimitException;
+import com.browseract.client.internal.GrowingDelay;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
@@ -15,18 +16,16 @@ import java.util.function.DoubleSupplier;
  */
 final class RetryPolicy {
   static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(1);
-  static final Duration FIRST_SLOT_WAIT = Duration.ofSeconds(2);
-  static final Duration MAX_SLOT_WAIT = Duration.ofSeconds(30);
+  /** Waiting for a plan slot: from 2 s, growing by half each time, up to 30 s. */
+  static final GrowingDelay SLOT_WAIT = new GrowingDelay(Duration.ofSeconds(2), 1.5, Duration.ofSeconds(30));
 
   private final int maxRetries;
-  private final Duration initialBackoff;
-  private final Duration maxBackoff;
+  private final GrowingDelay backoff;
   private final DoubleSupplier random;
 
   RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff, DoubleSupplier random) {
     this.maxRetries = maxRetries;
-    this.initialBackoff = initialBackoff;
-    this.maxBackoff = maxBackoff;
+    this.backoff = new GrowingDelay(initialBackoff, 2, maxBackoff);
     this.random = random;
   }
 
@@ -43,21 +42,19 @@ final class RetryPolicy {
       // Never sooner than the server asked; a longer wait than a call should block for ends the retries.
       return asked.compareTo(MAX_RETRY_AFTER) <= 0 ? asked : null;
     }
-    double ceilingMillis = Math.min(maxBackoff.toMillis(), initialBackoff.toMillis() * Math.pow(2, retriesDone));
-    return Duration.ofMillis((long) (random.getAsDouble() * ceilingMillis));
+    return Duration.ofMillis((long) (random.getAsDouble() * backoff.after(retriesDone).toMillis()));
   }
 
   /**
    * The wait before trying a start again while waiting for a free slot of the plan: as the server asked, else
-   * from 2 s growing by half each time up to 30 s. A task ends in seconds at best, so shorter waits only add load.
+   * {@link #SLOT_WAIT}. A task ends in seconds at best, so shorter waits only add load.
    */
   Duration delayForSlot(ConcurrencyLimitException failure, int waitsDone) {
     Duration asked = failure.retryAfter().orElse(null);
     if (asked != null) {
       return asked;
     }
-    double millis = Math.min(MAX_SLOT_WAIT.toMillis(), FIRST_SLOT_WAIT.toMillis() * Math.pow(1.5, waitsDone));
-    return Duration.ofMillis((long) millis);
+    return SLOT_WAIT.after(waitsDone);
   }
 
   /**

@@ -47,7 +47,7 @@ final class TaskWaiter {
    */
   <D> D await(WaitDialect<D> poller, String taskId, WaitOptions options, boolean justStarted) {
     WaitProgress progress = new WaitProgress(taskId, options, clock);
-    CallbackHints hints = new CallbackHints(clock, options.safetyPollInterval());
+    CallbackHints hints = new CallbackHints(clock, options.pollSchedule().safetyInterval());
     Semaphore wake = new Semaphore(0);
     hints.onArrival(wake::release);
     Runnable unfollow = webhooks.follow(taskId, hints);
@@ -159,7 +159,7 @@ final class TaskWaiter {
       this.taskId = taskId;
       this.result = result;
       this.progress = new WaitProgress(taskId, options, clock);
-      this.hints = new CallbackHints(clock, options.safetyPollInterval());
+      this.hints = new CallbackHints(clock, options.pollSchedule().safetyInterval());
       hints.onArrival(this::hinted);
       this.unfollow = webhooks.follow(taskId, hints);
     }

@@ -22,8 +22,6 @@ import java.util.Set;
  * and how the wait ends. Not thread-safe; each wait's polls happen one after another.
  */
 final class WaitProgress {
-  private static final Duration MAX_SAFETY_POLL = Duration.ofMinutes(10);
-
   static final Set<TaskStatus> TERMINAL = Set.of(TaskStatus.FINISHED, TaskStatus.FAILED, TaskStatus.CANCELED);
 
   private final String taskId;
@@ -33,7 +31,7 @@ final class WaitProgress {
   private final Instant deadline;
   private TaskStatus lastStatus;
   private int stepsSeen;
-  private Duration nextInterval;
+  private int polls;
   private Instant failingSince;
   // Each failing call, with how many answers other calls have had since it last failed.
   private static final int ANSWERS_THAT_OUTLIVE_A_FAILURE = 5;
@@ -48,7 +46,6 @@ final class WaitProgress {
     this.clock = clock;
     this.start = clock.instant();
     this.deadline = start.plus(options.timeout());
-    this.nextInterval = options.initialPollInterval();
   }
 
   /**
@@ -150,36 +147,18 @@ final class WaitProgress {
   }
 
   /**
-   * The safety poll of a wait that expects callbacks: {@link WaitOptions#safetyPollInterval()}, then as long as
-   * the wait has lasted so far (so the polls double), at most 10 minutes: a lost callback is caught within about
-   * the task's age, and a callback that comes costs a long task two or three polls in all.
-   */
-  private Duration safetyDelay(Duration waited) {
-    Duration base = options.safetyPollInterval();
-    Duration most = base.compareTo(MAX_SAFETY_POLL) > 0 ? base : MAX_SAFETY_POLL;
-    Duration delay = waited.compareTo(base) > 0 ? waited : base;
-    return delay.compareTo(most) < 0 ? delay : most;
-  }
-
-  /**
    * @return the wait before the next poll, cut short at the deadline; null once the deadline has passed. While
-   *     callbacks are expected, the slow safety poll; otherwise the growing schedule.
+   *     callbacks are expected, the schedule's safety poll; otherwise its growing interval.
    */
   Duration nextDelay() {
     Duration remaining = Duration.between(clock.instant(), deadline);
     if (remaining.isNegative() || remaining.isZero()) {
       return null;
     }
-    if (expectsCallbacks()) {
-      Duration safety = safetyDelay(Duration.between(start, clock.instant()));
-      return safety.compareTo(remaining) < 0 ? safety : remaining;
-    }
-    Duration cap = options.pollCap(Duration.between(start, clock.instant()));
-    Duration interval = nextInterval.compareTo(cap) < 0 ? nextInterval : cap;
-    Duration delay = interval.compareTo(remaining) < 0 ? interval : remaining;
-    long grown = (long) (nextInterval.toMillis() * options.pollMultiplier());
-    nextInterval = Duration.ofMillis(Math.min(grown, options.maxPollInterval().toMillis()));
-    return delay;
+    Duration waited = Duration.between(start, clock.instant());
+    Duration delay = expectsCallbacks() ? options.pollSchedule().safetyDelayAfter(waited)
+        : options.pollSchedule().delayAfter(++polls, waited);
+    return delay.compareTo(remaining) < 0 ? delay : remaining;
   }
 
   /**

@@ -18,7 +18,8 @@
  *       {@link com.browseract.client.DownloadedFile}), {@link com.browseract.client.TaskOutputs},
  *       {@link com.browseract.client.StopOutcome}; list filters {@link com.browseract.client.TaskListParams},
  *       {@link com.browseract.client.WorkflowListParams}, {@link com.browseract.client.TemplateListParams}.</li>
- *   <li><b>Waiting:</b> {@link com.browseract.client.WaitOptions} and {@link com.browseract.client.TaskListener}.</li>
+ *   <li><b>Waiting:</b> {@link com.browseract.client.WaitOptions}, {@link com.browseract.client.PollSchedule} (when
+ *       to poll) and {@link com.browseract.client.TaskListener}.</li>
  *   <li><b>Webhooks:</b> {@link com.browseract.client.Webhooks} (the router every client has),
  *       {@link com.browseract.client.WebhookReceiver} (a small HTTP server for it),
  *       {@link com.browseract.client.WebhookOutcome}.</li>

@@ -80,7 +80,7 @@ class CancellationTest extends MockApiTestBase {
   }
 
   private static WaitOptions.Builder polling(long millis) {
-    return WaitOptions.builder().initialPollInterval(Duration.ofMillis(millis)).maxPollInterval(Duration.ofMillis(millis));
+    return WaitOptions.builder().pollSchedule(PollSchedule.builder().initialInterval(Duration.ofMillis(millis)).maxInterval(Duration.ofMillis(millis)).build());
   }
 
   /**

@@ -194,8 +194,7 @@ class RunsTest extends MockApiTestBase {
     server.enqueue(run("r1", "finished"));
     server.enqueue(runStatus("failed"));
     server.enqueue(run("r1", "failed"));
-    WaitOptions fast = WaitOptions.builder().initialPollInterval(Duration.ofMillis(5))
-        .maxPollInterval(Duration.ofMillis(10)).build();
+    WaitOptions fast = WaitOptions.builder().pollSchedule(PollSchedule.builder().initialInterval(Duration.ofMillis(5)).maxInterval(Duration.ofMillis(10)).build()).build();
 
     assertThat(client.runs().waitForAsync("r1", fast).get(5, TimeUnit.SECONDS).getOutput())
         .isEqualTo(Map.of("price", 12.5));
@@ -210,7 +209,7 @@ class RunsTest extends MockApiTestBase {
     server.enqueue(run("r1", "finished"));
 
     CompletableFuture<Run> done = client.bots().runAndWaitAsync("b1", Map.of("k", "v"), WaitOptions.builder()
-        .callbackUrl("https://hooks.example.com/ba").safetyPollInterval(Duration.ofMillis(5)).build());
+        .callbackUrl("https://hooks.example.com/ba").pollSchedule(PollSchedule.builder().safetyInterval(Duration.ofMillis(5)).build()).build());
 
     assertThat(done.get(5, TimeUnit.SECONDS).getTaskId()).isEqualTo("r1");
     assertThat(server.takeRequest().getBody().readUtf8()).isEqualTo("{\"callback_url\":\"https://hooks.example.com/ba\","

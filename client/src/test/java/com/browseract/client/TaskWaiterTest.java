@@ -60,7 +60,7 @@ class TaskWaiterTest extends MockApiTestBase {
     server.enqueue(status("finished"));
     server.enqueue(task("t", "finished"));
 
-    client.tasks().waitFor("t", WaitOptions.builder().maxPollInterval(Duration.ofSeconds(3)).pollCapShare(0).build());
+    client.tasks().waitFor("t", WaitOptions.builder().pollSchedule(PollSchedule.builder().maxInterval(Duration.ofSeconds(3)).capShare(0).build()).build());
 
     assertThat(time.sleeps).endsWith(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3));
     assertThat(time.sleeps).allMatch(d -> d.compareTo(Duration.ofSeconds(3)) <= 0);
@@ -218,7 +218,7 @@ class TaskWaiterTest extends MockApiTestBase {
     server.enqueue(new MockResponse().setResponseCode(200)); // the stop-task call
 
     CompletableFuture<Task> future = client.tasks().waitForAsync("t",
-        WaitOptions.builder().initialPollInterval(Duration.ofSeconds(30)).maxPollInterval(Duration.ofSeconds(30))
+        WaitOptions.builder().pollSchedule(PollSchedule.builder().initialInterval(Duration.ofSeconds(30)).maxInterval(Duration.ofSeconds(30)).build())
             .stopTaskOnCancel(true).build());
     assertThat(server.takeRequest(5, TimeUnit.SECONDS).getPath()).contains("get-task-status");
     Thread.sleep(100); // let the first poll's answer be handled and the next poll be scheduled
@@ -276,7 +276,7 @@ class TaskWaiterTest extends MockApiTestBase {
     long polls = api.seen.stream().filter(line -> line.contains("get-task-status")).count();
     assertThat(polls).isBetween(45L, 60L);
     assertThat(api.elapsed()).isBetween(Duration.ofMinutes(5), Duration.ofMinutes(5).plusSeconds(10));
-    assertThat(WaitOptions.defaults().pollCap(Duration.ofSeconds(60))).isEqualTo(Duration.ofMillis(4200));
+    assertThat(PollSchedule.defaults().delayAfter(20, Duration.ofSeconds(60))).isEqualTo(Duration.ofMillis(4200));
   }
 
   @Test
@@ -305,6 +305,6 @@ class TaskWaiterTest extends MockApiTestBase {
   }
 
   private static WaitOptions.Builder fastPolling() {
-    return WaitOptions.builder().initialPollInterval(Duration.ofMillis(5)).maxPollInterval(Duration.ofMillis(10));
+    return WaitOptions.builder().pollSchedule(PollSchedule.builder().initialInterval(Duration.ofMillis(5)).maxInterval(Duration.ofMillis(10)).build());
   }
 }

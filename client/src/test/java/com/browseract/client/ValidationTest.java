@@ -88,19 +88,22 @@ class ValidationTest extends MockApiTestBase {
   void waitOptionsAreChecked() {
     assertThatThrownBy(() -> WaitOptions.builder().timeout(java.time.Duration.ZERO).build())
         .hasMessage("timeout must be positive, was PT0S");
-    assertThatThrownBy(() -> WaitOptions.builder().pollMultiplier(0.5).build())
-        .hasMessage("pollMultiplier must be 1 or more, was 0.5");
-    assertThatThrownBy(() -> WaitOptions.builder().initialPollInterval(java.time.Duration.ofSeconds(20)).build())
-        .hasMessageContaining("must not be shorter than initialPollInterval");
+    assertThatThrownBy(() -> PollSchedule.builder().multiplier(0.5).build())
+        .hasMessage("multiplier must be 1 or more, was 0.5");
+    assertThatThrownBy(() -> PollSchedule.builder().initialInterval(java.time.Duration.ofSeconds(20)).build())
+        .hasMessageContaining("must not be shorter than initialInterval");
+    assertThatThrownBy(() -> PollSchedule.builder().capShare(1.5).build())
+        .hasMessage("capShare must be between 0 and 1, was 1.5");
     assertThatThrownBy(() -> WaitOptions.builder().callbackUrl("hooks.example.com/x").build())
         .hasMessage("callbackUrl must be an absolute http(s) URL with a host, such as https://hooks.example.com");
-    assertThatThrownBy(() -> WaitOptions.builder().safetyPollInterval(java.time.Duration.ofSeconds(-1)).build())
-        .hasMessage("safetyPollInterval must be positive, was PT-1S");
+    assertThatThrownBy(() -> PollSchedule.builder().safetyInterval(java.time.Duration.ofSeconds(-1)).build())
+        .hasMessage("safetyInterval must be positive, was PT-1S");
     WaitOptions hooked = WaitOptions.builder().callbackUrl("https://hooks.example.com/secret-token")
-        .safetyPollInterval(java.time.Duration.ofMinutes(2)).build();
+        .pollSchedule(PollSchedule.builder().safetyInterval(java.time.Duration.ofMinutes(2)).build()).build();
     assertThat(hooked.toBuilder().build()).isEqualTo(hooked);
     assertThat(hooked.toString()).doesNotContain("secret-token").contains("callbackUrl=set");
     assertThat(WaitOptions.defaults().callbackUrl()).isEmpty();
-    assertThat(WaitOptions.defaults().safetyPollInterval()).isEqualTo(java.time.Duration.ofMinutes(3));
+    assertThat(WaitOptions.defaults().pollSchedule().safetyInterval()).isEqualTo(java.time.Duration.ofMinutes(3));
+    assertThat(hooked.pollSchedule().toBuilder().build()).isEqualTo(hooked.pollSchedule());
   }
 }

@@ -197,8 +197,7 @@ class WaitOutageTest extends MockApiTestBase {
     api.outageFrom = Duration.ofSeconds(38);
     api.outage = () -> new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
     // Polls every 2 s: the one at 38 s (and a little real time) hangs with under 2 s left.
-    WaitOptions fortySeconds = WaitOptions.builder().timeout(Duration.ofSeconds(40)).initialPollInterval(
-        Duration.ofSeconds(2)).pollMultiplier(1).maxPollInterval(Duration.ofSeconds(2)).listener(listener).build();
+    WaitOptions fortySeconds = WaitOptions.builder().timeout(Duration.ofSeconds(40)).pollSchedule(PollSchedule.builder().initialInterval(Duration.ofSeconds(2)).multiplier(1).maxInterval(Duration.ofSeconds(2)).build()).listener(listener).build();
 
     assertThatThrownBy(() -> await(async, fortySeconds))
         .isInstanceOfSatisfying(WaitTimeoutException.class, e -> {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class WebhookWaitTest extends MockApiTestBase {
   private static final String HOOK = "https://hooks.example.com/browseract/callbacks/secret";
   private static final WaitOptions CALLBACKS = WaitOptions.builder().callbackUrl(HOOK)
-      .safetyPollInterval(Duration.ofSeconds(30)).build();
+      .pollSchedule(PollSchedule.builder().safetyInterval(Duration.ofSeconds(30)).build()).build();
 
   private static String body(String status) {
     return "{\"id\":\"t1\",\"status\":\"" + status + "\",\"workflow_id\":\"wf\",\"steps\":[]}";
@@ -104,7 +104,7 @@ class WebhookWaitTest extends MockApiTestBase {
   void aLostCallbackIsCaughtByTheSafetyPoll() {
     ScriptedTaskApi api = taskEndingAt(Duration.ofSeconds(100));
 
-    client.tasks().waitFor("t1", CALLBACKS.toBuilder().safetyPollInterval(Duration.ofSeconds(45)).build());
+    client.tasks().waitFor("t1", CALLBACKS.toBuilder().pollSchedule(PollSchedule.builder().safetyInterval(Duration.ofSeconds(45)).build()).build());
 
     assertThat(time.elapsed()).isEqualTo(Duration.ofSeconds(180));
     assertThat(paths(api)).containsExactly("0s /v2/workflow/get-task-status", "45s /v2/workflow/get-task-status",

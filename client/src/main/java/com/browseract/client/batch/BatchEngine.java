@@ -7,6 +7,7 @@ import com.browseract.client.errors.ApiException;
 import com.browseract.client.errors.BrowserActException;
 import com.browseract.client.errors.ConcurrencyLimitException;
 import com.browseract.client.errors.ErrorKind;
+import com.browseract.client.internal.GrowingDelay;
 import com.browseract.client.internal.UnreadableAnswers;
 import java.io.IOException;
 import java.time.Clock;
@@ -38,8 +39,8 @@ final class BatchEngine {
   static final Duration UNLISTED_AFTER = Duration.ofSeconds(30);
   /** How often a task that runs far longer than the others is asked for by id instead of widening every list. */
   static final Duration STRAGGLER_LOOKS = Duration.ofSeconds(30);
-  private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
-  private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+  /** After a failed start or look: from 1 s, growing by half each failure in a row, up to 30 s. */
+  private static final GrowingDelay BACKOFF = new GrowingDelay(Duration.ofSeconds(1), 1.5, Duration.ofSeconds(30));
   private static final long CUT_OFF_STEP_MILLIS = 100;
 
   private final BrowserAct client;
@@ -479,8 +480,7 @@ final class BatchEngine {
   }
 
   private static Duration backoff(int failures) {
-    long millis = (long) (FIRST_BACKOFF.toMillis() * Math.pow(1.5, Math.min(failures, 10)));
-    return Duration.ofMillis(Math.min(millis, MAX_BACKOFF.toMillis()));
+    return BACKOFF.after(failures);
   }
 
   private void adopt(Flight flight, String taskId, boolean adopted) throws IOException {

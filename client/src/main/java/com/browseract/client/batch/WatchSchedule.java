@@ -1,5 +1,6 @@
 package com.browseract.client.batch;
 
+import com.browseract.client.internal.GrowingDelay;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -14,6 +15,8 @@ import java.util.Collection;
  */
 final class WatchSchedule {
   static final Duration MIN = Duration.ofMillis(500);
+  /** Looks before any task has ended. */
+  private static final GrowingDelay FIRST_LOOKS = new GrowingDelay(Duration.ofSeconds(1), 1.5, Duration.ofSeconds(5));
   private static final int WINDOW = 32;
   private static final double LOOKS_PER_END = 0.5;
 
@@ -70,8 +73,7 @@ final class WatchSchedule {
   Duration next(Instant now, Collection<Instant> runningSince, boolean inputsWaiting) {
     Duration pause;
     if (recentEnds.isEmpty()) {
-      pause = Duration.ofMillis((long) (1000 * Math.pow(1.5, Math.min(looksWithoutEnds++, 5))));
-      pause = pause.compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : pause;
+      pause = FIRST_LOOKS.after(looksWithoutEnds++);
     } else {
       double seconds = Math.max(0.001, Duration.between(recentEnds.getFirst(), now).toMillis() / 1000.0);
       double endsPerSecond = recentEnds.size() / seconds;

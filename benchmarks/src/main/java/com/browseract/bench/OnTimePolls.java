@@ -4,8 +4,8 @@ import com.browseract.client.WaitOptions;
 import java.time.Duration;
 
 /** The SDK's poll schedule without delays on the way: the fewest status requests a wait can make. */
-final class PollSchedule {
-  private PollSchedule() {}
+final class OnTimePolls {
+  private OnTimePolls() {}
 
   /**
    * Status requests needed to see a task end {@code finishMillis} after its first poll, when polls are
@@ -32,10 +32,6 @@ final class PollSchedule {
 
   /** The wait after poll number {@code polls} (from 1), sent {@code atMillis} after the first. */
   static long intervalMillis(int polls, long atMillis, WaitOptions options) {
-    long interval = options.initialPollInterval().toMillis();
-    for (int i = 1; i < polls; i++) {
-      interval = Math.min((long) (interval * options.pollMultiplier()), options.maxPollInterval().toMillis());
-    }
-    return Math.min(interval, options.pollCap(Duration.ofMillis(atMillis)).toMillis());
+    return options.pollSchedule().delayAfter(polls, Duration.ofMillis(atMillis)).toMillis();
   }
 }
