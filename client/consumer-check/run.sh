@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Compiles every ```java block of README.md, as written, in a project that depends only on
+# Compiles every ```java block of README.md, CONTRIBUTING.md and docs/*.md, as written, in a project that depends only on
 # com.browseract:browseract-client, on Java 11 (javac --release 11), then runs those that send no request.
 # Each block becomes the body of a method; the imports are the ones a user of the SDK writes.
 # Our artifacts come from the local repository (`mvn install` first: make test), or, with
@@ -7,23 +7,26 @@
 # repository, third-party dependencies from Maven Central.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-readme=$here/../../README.md
+root=$(cd "$here/../.." && pwd)
+documents=("$root/README.md" "$root/CONTRIBUTING.md")
+for doc in "$root"/docs/*.md; do [ -f "$doc" ] && documents+=("$doc"); done
 out=$here/target/readme-examples/readme
 rm -rf "$here/target/readme-examples"
 mkdir -p "$out"
-awk -v out="$out" '
+awk -v out="$out" -v root="$root" '
+  FNR == 1 { source = FILENAME; if (index(source, root "/") == 1) source = substr(source, length(root) + 2) }
   /^```java$/ { n++; file = sprintf("%s/ReadmeExample%d.java", out, n); inside = 1
     print "package readme;\n" > file
     print "import com.browseract.client.*;\nimport com.browseract.client.batch.*;\nimport com.browseract.client.errors.*;\nimport com.browseract.client.model.*;\nimport com.browseract.client.v3.model.Bot;\nimport com.browseract.client.v3.model.BotSummary;\nimport com.browseract.client.v3.model.Run;" > file
     print "import java.nio.file.*;\nimport java.time.*;\nimport java.util.*;\n" > file
-    printf "/** README.md, Java example %d. */\nclass ReadmeExample%d {\n", n, n > file
+    printf "/** %s, Java example %d. */\nclass ReadmeExample%d {\n", source, n, n > file
     print "  public static void main(String[] args) throws Exception {\n    run();\n  }\n" > file
     print "  static void run() throws Exception {" > file
     next }
   /^```$/ && inside { print "  }\n}" > file; close(file); inside = 0; next }
   inside { print "    " $0 > file }
-  END { if (n == 0) { print "no ```java block in README.md" > "/dev/stderr"; exit 1 } print n }
-' "$readme" > "$here/target/readme-examples/count"
+  END { if (n == 0) { print "no ```java block in README.md, CONTRIBUTING.md or docs/" > "/dev/stderr"; exit 1 } print n }
+' "${documents[@]}" > "$here/target/readme-examples/count"
 count=$(cat "$here/target/readme-examples/count")
 mvn_args=(-q -f "$here/pom.xml")
 source="the installed com.browseract:browseract-client"
@@ -43,5 +46,5 @@ for file in "$out"/ReadmeExample*.java; do
   BROWSERACT_API_KEY=consumer-check java -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" "readme.$name"
   ran+=("${name#ReadmeExample}")
 done
-echo "consumer-check: $count README example(s) compile on Java 11 against $source;" \
+echo "consumer-check: $count example(s) of ${#documents[@]} documents compile on Java 11 against $source;" \
   "ran ${#ran[@]} that send no request (${ran[*]:-none})"
