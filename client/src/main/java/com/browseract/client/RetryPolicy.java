@@ -16,8 +16,6 @@ import java.util.function.DoubleSupplier;
  */
 final class RetryPolicy {
   static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(1);
-  /** Waiting for a plan slot: from 2 s, growing by half each time, up to 30 s. */
-  static final GrowingDelay SLOT_WAIT = new GrowingDelay(Duration.ofSeconds(2), 1.5, Duration.ofSeconds(30));
 
   private final int maxRetries;
   private final GrowingDelay backoff;
@@ -47,14 +45,14 @@ final class RetryPolicy {
 
   /**
    * The wait before trying a start again while waiting for a free slot of the plan: as the server asked, else
-   * {@link #SLOT_WAIT}. A task ends in seconds at best, so shorter waits only add load.
+   * {@link GrowingDelay#PLAN_SLOT}.
    */
   Duration delayForSlot(ConcurrencyLimitException failure, int waitsDone) {
     Duration asked = failure.retryAfter().orElse(null);
     if (asked != null) {
       return asked;
     }
-    return SLOT_WAIT.after(waitsDone);
+    return GrowingDelay.PLAN_SLOT.after(waitsDone);
   }
 
   /**

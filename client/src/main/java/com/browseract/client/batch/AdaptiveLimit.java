@@ -1,18 +1,15 @@
 package com.browseract.client.batch;
 
-import java.time.Duration;
+import com.browseract.client.internal.GrowingDelay;
 import java.time.Instant;
 
 /**
  * The batch's effective concurrency. It starts at what the user asked for; a start refused by the plan's limit
  * (code 10118) lowers it to the tasks running then (at least 1) and delays the next start that would go beyond
  * them; each start that succeeds at the current level, once that delay is over, raises it by one, up to the
- * user's number. Refused probes wait longer each time (2 s, ×1.5, at most 30 s) until one succeeds.
+ * user's number. Refused probes wait longer each time ({@link GrowingDelay#PLAN_SLOT}) until one succeeds.
  */
 final class AdaptiveLimit {
-  private static final Duration FIRST_WAIT = Duration.ofSeconds(2);
-  private static final Duration MAX_WAIT = Duration.ofSeconds(30);
-
   private final int ceiling;
   private volatile int current;
   private int refusalsInARow;
@@ -41,8 +38,7 @@ final class AdaptiveLimit {
   boolean refused(int running, Instant now) {
     int before = current;
     current = Math.max(1, Math.min(current, running));
-    double seconds = Math.min(MAX_WAIT.getSeconds(), FIRST_WAIT.getSeconds() * Math.pow(1.5, refusalsInARow++));
-    probeAfter = now.plusMillis((long) (seconds * 1000));
+    probeAfter = now.plus(GrowingDelay.PLAN_SLOT.after(refusalsInARow++));
     return current != before;
   }
 

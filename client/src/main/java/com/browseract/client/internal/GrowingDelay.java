@@ -6,9 +6,16 @@ import java.util.Objects;
 /**
  * A delay that grows by a factor after each try, up to a ceiling: {@code min(max, first × multiplier^n)}. The one
  * formula behind the SDK's deterministic backoffs (the poll curve, waiting for a plan slot, a batch's failed starts
- * and looks, its first looks); each keeps its own numbers, since each is its own decision. Immutable.
+ * and looks, its first looks); each decision keeps its own numbers. Immutable.
  */
 public final class GrowingDelay {
+  /**
+   * Waiting for a free slot of the plan after a start it refused (code 10118): from 2 s, growing by half each
+   * refusal in a row, up to 30 s. One decision, used by a start that waits for a slot ({@code RunOptions.waitForSlot})
+   * and by a batch probing for one more task at once. A task ends in seconds at best: shorter waits only add load.
+   */
+  public static final GrowingDelay PLAN_SLOT = new GrowingDelay(Duration.ofSeconds(2), 1.5, Duration.ofSeconds(30));
+
   private final Duration first;
   private final double multiplier;
   private final Duration max;
