@@ -55,10 +55,10 @@ public final class BrowserAct implements AutoCloseable {
     this.owner = owner;
     this.transport = new Transport(
         new RetryPolicy(config.maxRetries(), config.initialBackoff(), config.maxBackoff(), config.random),
-        new ErrorMapper(config.clock), wiring.sendTracker, config.sleeper, scheduler, config.clock);
+        new ErrorMapper(config.clock), wiring.sendTracker, config.sleeper, scheduler, config.clock, wiring.listeners);
     HttpWiring.Apis apis = wiring.apis(options);
     this.tasks = new Tasks(transport, apis.reads, apis.creates,
-        new TaskWaiter(config.sleeper, config.clock, scheduler, webhooks, wiring.polls));
+        new TaskWaiter(config.sleeper, config.clock, scheduler, webhooks, wiring.polls).heardBy(wiring.listeners));
     this.workflows = new Workflows(transport, apis.workflows);
     this.templates = new Templates(transport, apis.templates);
     this.regions = new Regions(transport, apis.regions);

@@ -3,6 +3,8 @@ package com.browseract.client;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,6 +43,7 @@ public final class ClientConfig {
   private final OkHttpClient okHttpClient;
   private final String userAgentSuffix;
   private final boolean allowInsecureHttp;
+  private final List<ClientListener> listeners;
   final Sleeper sleeper;
   final Clock clock;
   final DoubleSupplier random;
@@ -59,6 +62,7 @@ public final class ClientConfig {
     this.okHttpClient = builder.okHttpClient;
     this.userAgentSuffix = builder.userAgentSuffix;
     this.allowInsecureHttp = builder.allowInsecureHttp;
+    this.listeners = List.copyOf(builder.listeners);
     this.sleeper = builder.sleeper;
     this.clock = builder.clock;
     this.random = builder.random;
@@ -85,6 +89,7 @@ public final class ClientConfig {
     copy.okHttpClient = okHttpClient;
     copy.userAgentSuffix = userAgentSuffix;
     copy.allowInsecureHttp = allowInsecureHttp;
+    copy.listeners.addAll(listeners);
     copy.sleeper = sleeper;
     copy.clock = clock;
     copy.random = random;
@@ -147,6 +152,11 @@ public final class ClientConfig {
     return allowInsecureHttp;
   }
 
+  /** @return the listeners that hear every call, wait and batch of the client, in the order they were added */
+  public List<ClientListener> listeners() {
+    return listeners;
+  }
+
   @Override
   public String toString() {
     return "ClientConfig{baseUrl=" + baseUrl + ", apiKey=██, maxRetries=" + maxRetries + ", readTimeout="
@@ -170,6 +180,7 @@ public final class ClientConfig {
     private OkHttpClient okHttpClient;
     private String userAgentSuffix;
     private boolean allowInsecureHttp;
+    private final List<ClientListener> listeners = new ArrayList<>();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
@@ -344,6 +355,20 @@ public final class ClientConfig {
      */
     public Builder allowInsecureHttp(boolean allow) {
       this.allowInsecureHttp = allow;
+      return this;
+    }
+
+    /**
+     * Adds a listener that hears every API call (attempts, retry waits, outcome), every wait and every batch of the
+     * client and its views: the hook for metrics and tracing (the {@code browseract-client-opentelemetry} artifact
+     * plugs in here). Default: none. Listeners are called in the order added; one that throws is logged and never
+     * breaks a call.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder addListener(ClientListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener == null"));
       return this;
     }
 

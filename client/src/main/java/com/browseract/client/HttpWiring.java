@@ -19,6 +19,8 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  */
 final class HttpWiring {
   final SendTracker sendTracker = new SendTracker();
+  /** The settings' {@link ClientListener}s, shared by the client's views. */
+  final Listeners listeners;
   /** The asynchronous waits' requests, no more at once than the dispatcher runs to one host. */
   final PollQueue polls;
   private final ClientConfig config;
@@ -28,6 +30,7 @@ final class HttpWiring {
 
   HttpWiring(ClientConfig config) {
     this.config = config;
+    this.listeners = new Listeners(config.listeners());
     this.ownsHttpClient = config.okHttpClient().isEmpty();
     this.base = config.okHttpClient().orElseGet(() -> defaultHttpClient(config.maxConcurrentRequests()));
     // API calls never follow a redirect: OkHttp would send a start again on its own (307/308), and a 3xx is not

@@ -29,13 +29,25 @@ final class TaskWaiter {
   private final AsyncScheduler scheduler;
   private final Webhooks webhooks;
   private final PollQueue queue;
+  private final Listeners listeners;
 
   TaskWaiter(Sleeper sleeper, Clock clock, AsyncScheduler scheduler, Webhooks webhooks, PollQueue queue) {
+    this(sleeper, clock, scheduler, webhooks, queue, new Listeners(java.util.List.of()));
+  }
+
+  private TaskWaiter(Sleeper sleeper, Clock clock, AsyncScheduler scheduler, Webhooks webhooks, PollQueue queue,
+      Listeners listeners) {
+    this.listeners = listeners;
     this.sleeper = sleeper;
     this.clock = clock;
     this.scheduler = scheduler;
     this.webhooks = webhooks;
     this.queue = queue;
+  }
+
+  /** @return this waiter, telling the client's listeners of each wait */
+  TaskWaiter heardBy(Listeners hooks) {
+    return new TaskWaiter(sleeper, clock, scheduler, webhooks, queue, hooks);
   }
 
   /**
@@ -45,6 +57,18 @@ final class TaskWaiter {
    *     not poll at once)
    */
   Task await(TaskPoller poller, String taskId, WaitOptions options, boolean justStarted) {
+    WaitReport report = new WaitReport(taskId, options, listeners, clock);
+    try {
+      Task task = awaitReported(report.counting(poller), taskId, report.options(), justStarted);
+      report.end(task, null);
+      return task;
+    } catch (RuntimeException e) {
+      report.end(null, e);
+      throw e;
+    }
+  }
+
+  private Task awaitReported(TaskPoller poller, String taskId, WaitOptions options, boolean justStarted) {
     WaitProgress progress = new WaitProgress(taskId, options, clock);
     CallbackHints hints = new CallbackHints(clock, options.safetyPollInterval());
     Semaphore wake = new Semaphore(0);
@@ -124,11 +148,15 @@ final class TaskWaiter {
   }
 
   /** Waits without holding a thread; see {@link #await(TaskPoller, String, WaitOptions, boolean)}. */
-  CompletableFuture<Task> awaitAsync(TaskPoller poller, String taskId, WaitOptions options, boolean justStarted) {
+  CompletableFuture<Task> awaitAsync(TaskPoller poller, String taskId, WaitOptions waitOptions,
+      boolean justStarted) {
+    WaitReport report = new WaitReport(taskId, waitOptions, listeners, clock);
+    WaitOptions options = report.options();
     CompletableFuture<Task> result = scheduler.track(new CompletableFuture<>());
-    AsyncWait wait = new AsyncWait(poller, taskId, options, result);
+    AsyncWait wait = new AsyncWait(report.counting(poller), taskId, options, result);
     result.whenComplete((task, error) -> {
       wait.end();
+      report.end(task, error == null ? null : Futures.unwrap(error));
       if (result.isCancelled() && options.stopTaskOnCancel()) {
         stopAfterCancel(poller, taskId, options);
       }

@@ -1,5 +1,6 @@
 package com.browseract.client;
 
+import com.browseract.client.errors.ApiException;
 import com.browseract.client.errors.BrowserActException;
 import com.browseract.client.errors.ConcurrencyLimitException;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +31,12 @@ final class Transport {
   private final Sleeper sleeper;
   private final AsyncScheduler scheduler;
   private final Clock clock;
+  private final Listeners listeners;
 
   Transport(RetryPolicy retryPolicy, ErrorMapper errorMapper, SendTracker sendTracker, Sleeper sleeper,
-      AsyncScheduler scheduler, Clock clock) {
+      AsyncScheduler scheduler, Clock clock, Listeners listeners) {
     this.clock = clock;
+    this.listeners = listeners;
     this.retryPolicy = retryPolicy;
     this.errorMapper = errorMapper;
     this.sendTracker = sendTracker;
@@ -44,10 +48,54 @@ final class Transport {
   private static final class Outcome<T> {
     final T body;
     final BrowserActException failure;
+    /** The HTTP status and traceId header of a success (a failure carries its own). */
+    final int status;
+    final String traceId;
 
     Outcome(T body, BrowserActException failure) {
+      this(body, failure, 0, null);
+    }
+
+    Outcome(T body, BrowserActException failure, int status, String traceId) {
       this.body = body;
       this.failure = failure;
+      this.status = status;
+      this.traceId = traceId;
+    }
+
+    CallAttempt describe(Operation operation, int number, Duration duration) {
+      if (failure instanceof ApiException) {
+        ApiException api = (ApiException) failure;
+        return new CallAttempt(operation.operationId, number, api.statusCode(), api.code(), api.traceId(), duration,
+            failure);
+      }
+      return new CallAttempt(operation.operationId, number, status, null, traceId, duration, failure);
+    }
+  }
+
+  /** One call as the client's {@link ClientListener}s hear it: each attempt, each retry wait, the end. */
+  private final class Heard {
+    private final Operation operation;
+    private final CallListener listener;
+    private final Instant start = clock.instant();
+    private int attempts;
+
+    Heard(Operation operation) {
+      this.operation = operation;
+      this.listener = listeners.onCallStart(operation.operationId);
+    }
+
+    void attempted(Outcome<?> outcome, int attempt, Instant sent) {
+      attempts = attempt + 1;
+      listener.onAttempt(outcome.describe(operation, attempts, Duration.between(sent, clock.instant())));
+    }
+
+    void retryingAfter(Duration delay, BrowserActException failure) {
+      listener.onRetryWait(delay, failure);
+    }
+
+    void ended(Throwable failure) {
+      listener.onEnd(attempts, Duration.between(start, clock.instant()), failure);
     }
   }
 
@@ -97,9 +145,24 @@ final class Transport {
 
   /** Sends the call, retrying as allowed, and returns what the caller receives; throws the final failure. */
   <W, T> T execute(ApiCall<W, T> apiCall) {
+    Heard heard = new Heard(apiCall.operation);
+    try {
+      T result = execute(apiCall, heard);
+      heard.ended(null);
+      return result;
+    } catch (RuntimeException e) {
+      heard.ended(e);
+      throw e;
+    }
+  }
+
+  private <W, T> T execute(ApiCall<W, T> apiCall, Heard heard) {
     Attempts attempts = new Attempts(apiCall);
     while (true) {
-      Outcome<W> outcome = attempt(apiCall, attempts.count());
+      int attempt = attempts.count();
+      Instant sent = clock.instant();
+      Outcome<W> outcome = attempt(apiCall, attempt);
+      heard.attempted(outcome, attempt, sent);
       if (outcome.failure == null) {
         return apiCall.read.apply(outcome.body);
       }
@@ -107,6 +170,7 @@ final class Transport {
       if (delay == null) {
         throw outcome.failure;
       }
+      heard.retryingAfter(delay, outcome.failure);
       try {
         sleeper.sleep(delay);
       } catch (InterruptedException e) {
@@ -149,11 +213,20 @@ final class Transport {
   /** Asynchronous form of {@link #execute(ApiCall)}: no thread waits; retries are scheduled. */
   <W, T> CompletableFuture<T> executeAsync(ApiCall<W, T> apiCall) {
     CompletableFuture<W> answer = scheduler.track(new CompletableFuture<>());
-    Futures.failingInto(answer, () -> attemptAsync(apiCall, new Attempts(apiCall), answer)).run();
-    return Futures.map(answer, apiCall.read);
+    Heard heard = new Heard(apiCall.operation);
+    Futures.failingInto(answer, () -> attemptAsync(apiCall, new Attempts(apiCall), answer, heard)).run();
+    // The listeners hear the end before the caller does.
+    return Futures.handle(Futures.map(answer, apiCall.read), (value, error) -> {
+      heard.ended(error);
+      if (error != null) {
+        throw error instanceof RuntimeException ? (RuntimeException) error : new CompletionException(error);
+      }
+      return value;
+    });
   }
 
-  private <W> void attemptAsync(ApiCall<W, ?> apiCall, Attempts attempts, CompletableFuture<W> result) {
+  private <W> void attemptAsync(ApiCall<W, ?> apiCall, Attempts attempts, CompletableFuture<W> result,
+      Heard heard) {
     if (result.isDone()) {
       return;
     }
@@ -162,6 +235,7 @@ final class Transport {
     Call<W> call = newCall(apiCall);
     sendTracker.begin(call.request());
     long start = System.nanoTime();
+    Instant sent = clock.instant();
     result.whenComplete((value, error) -> {
       if (result.isCancelled()) {
         call.cancel();
@@ -181,6 +255,7 @@ final class Transport {
       }
 
       private void settle(Outcome<W> outcome) {
+        heard.attempted(outcome, attempt, sent);
         if (result.isDone()) {
           return; // cancelled or closed meanwhile: nothing to retry
         }
@@ -194,7 +269,8 @@ final class Transport {
             result.completeExceptionally(outcome.failure);
             return;
           }
-          scheduler.get().schedule(Futures.failingInto(result, () -> attemptAsync(apiCall, attempts, result)),
+          heard.retryingAfter(delay, outcome.failure);
+          scheduler.get().schedule(Futures.failingInto(result, () -> attemptAsync(apiCall, attempts, result, heard)),
               delay.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RuntimeException closed) {
           // Thrown on an OkHttp thread, it would be lost and the future would never complete.
@@ -242,7 +318,8 @@ final class Transport {
     log(operation, String.valueOf(response.code()), start, retries);
     if (response.isSuccessful()) {
       String problem = apiCall.check.problem(response.body());
-      return problem == null ? new Outcome<>(response.body(), null) : new Outcome<>(null,
+      return problem == null ? new Outcome<>(response.body(), null, response.code(), response.headers().get("traceId"))
+          : new Outcome<>(null,
           ErrorMapper.unusable(operation, response.code(), problem, ModelJson.toJson(response.body()), null));
     }
     return new Outcome<>(null, errorMapper.fromResponse(operation, response.code(),
