@@ -30,6 +30,7 @@ public final class ClientConfig {
   public static final String DEFAULT_BASE_URL = "https://api.browseract.com";
   static final String ENV_API_KEY = "BROWSERACT_API_KEY";
   static final String ENV_BASE_URL = "BROWSERACT_BASE_URL";
+  static final String ENV_LOG = "BROWSERACT_LOG";
 
   final String apiKey;
   private final String baseUrl;
@@ -44,6 +45,8 @@ public final class ClientConfig {
   private final String userAgentSuffix;
   private final boolean allowInsecureHttp;
   private final List<ClientListener> listeners;
+  private final LogLevel logLevel;
+  final java.util.function.Consumer<String> logSink;
   final Sleeper sleeper;
   final Clock clock;
   final DoubleSupplier random;
@@ -63,6 +66,8 @@ public final class ClientConfig {
     this.userAgentSuffix = builder.userAgentSuffix;
     this.allowInsecureHttp = builder.allowInsecureHttp;
     this.listeners = List.copyOf(builder.listeners);
+    this.logLevel = builder.logLevel;
+    this.logSink = builder.logSink;
     this.sleeper = builder.sleeper;
     this.clock = builder.clock;
     this.random = builder.random;
@@ -90,6 +95,8 @@ public final class ClientConfig {
     copy.userAgentSuffix = userAgentSuffix;
     copy.allowInsecureHttp = allowInsecureHttp;
     copy.listeners.addAll(listeners);
+    copy.logLevel = logLevel;
+    copy.logSink = logSink;
     copy.sleeper = sleeper;
     copy.clock = clock;
     copy.random = random;
@@ -152,6 +159,11 @@ public final class ClientConfig {
     return allowInsecureHttp;
   }
 
+  /** @return what the client logs of each request: {@link LogLevel#OFF} unless set or asked by {@code BROWSERACT_LOG} */
+  public LogLevel logLevel() {
+    return logLevel;
+  }
+
   /** @return the listeners that hear every call, wait and batch of the client, in the order they were added */
   public List<ClientListener> listeners() {
     return listeners;
@@ -181,6 +193,9 @@ public final class ClientConfig {
     private String userAgentSuffix;
     private boolean allowInsecureHttp;
     private final List<ClientListener> listeners = new ArrayList<>();
+    private LogLevel logLevel;
+    private java.util.function.Consumer<String> logSink;
+    private Map<String, String> environment;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
@@ -200,6 +215,7 @@ public final class ClientConfig {
     }
 
     Builder fromEnv(Map<String, String> env) {
+      this.environment = env;
       String key = env.get(ENV_API_KEY);
       if (key != null && !key.isBlank()) {
         apiKey(key.trim());
@@ -372,6 +388,28 @@ public final class ClientConfig {
       return this;
     }
 
+    /**
+     * What the client logs of each request, through SLF4J (logger {@code com.browseract.client.http}, level INFO):
+     * {@link LogLevel#INFO} one line per request and per answer, {@link LogLevel#DEBUG} with their bodies cut to a
+     * bounded size, {@link LogLevel#OFF} nothing. Never a header, never the API key. Default: the environment
+     * variable {@code BROWSERACT_LOG} ({@code info}, {@code debug}; read when the settings are built, whether or not
+     * {@link #fromEnv()} was called, as openai-java reads {@code OPENAI_LOG}), else off. Set here, it wins over the
+     * variable.
+     *
+     * @param level the level
+     * @return this builder
+     */
+    public Builder logLevel(LogLevel level) {
+      this.logLevel = Objects.requireNonNull(level, "logLevel == null");
+      return this;
+    }
+
+    /** For tests: where the request log's lines go instead of SLF4J. */
+    Builder logSink(java.util.function.Consumer<String> sink) {
+      this.logSink = sink;
+      return this;
+    }
+
     Builder sleeper(Sleeper sleeper) {
       this.sleeper = sleeper;
       return this;
@@ -431,7 +469,22 @@ public final class ClientConfig {
       if (maxRetries < 0) {
         throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
       }
+      if (logLevel == null) {
+        logLevel = logLevelFromEnvironment(environment != null ? environment : System.getenv());
+      }
       return new ClientConfig(this);
+    }
+
+    /** {@code BROWSERACT_LOG}; a value it does not know is reported once and read as off, never failing a client. */
+    private static LogLevel logLevelFromEnvironment(Map<String, String> env) {
+      String value = env.get(ENV_LOG);
+      LogLevel level = LogLevel.parse(value);
+      if (level == null) {
+        org.slf4j.LoggerFactory.getLogger("com.browseract.client").warn(
+            "{}={} is not a log level (info, debug or off): request logging stays off", ENV_LOG, value);
+        return LogLevel.OFF;
+      }
+      return level;
     }
 
     private static void requirePositive(String name, Duration value) {

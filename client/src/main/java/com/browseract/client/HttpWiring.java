@@ -72,6 +72,9 @@ final class HttpWiring {
     if (!options.isEmpty()) {
       builder.addInterceptor(new RequestOptionsInterceptor(options));
     }
+    if (config.logLevel() != LogLevel.OFF) {
+      builder.addInterceptor(new HttpLog(config.logLevel(), config.apiKey, sendTracker, config.logSink));
+    }
     options.callTimeout().ifPresent(builder::callTimeout);
     OkHttpClient reads = builder.addInterceptor(RetryAfterGuard.RESTORE).build();
     // OkHttp may silently resend a request after a connection failure; never for calls that start a task.

@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import retrofit2.Call;
 import retrofit2.Callback;
 import retrofit2.Response;
@@ -21,7 +19,6 @@ import retrofit2.Response;
  * The synchronous and asynchronous forms share every decision; only the waiting differs.
  */
 final class Transport {
-  private static final Logger LOG = LoggerFactory.getLogger("com.browseract.client");
   /** OkHttp reads a call timeout of zero as none: an attempt at the deadline gets this instead. */
   private static final Duration LEAST_CALL_TIME = Duration.ofMillis(1);
 
@@ -182,12 +179,11 @@ final class Transport {
 
   private <W> Outcome<W> attempt(ApiCall<W, ?> apiCall, int attempt) {
     Call<W> call = newCall(apiCall);
-    sendTracker.begin(call.request());
-    long start = System.nanoTime();
+    sendTracker.begin(call.request(), attempt + 1);
     try {
-      return onResponse(apiCall, call, call.execute(), start, attempt);
+      return onResponse(apiCall, call, call.execute());
     } catch (IOException e) {
-      return onFailure(apiCall.operation, call, e, start, attempt);
+      return onFailure(apiCall.operation, call, e);
     } catch (RuntimeException e) {
       return unexpected(apiCall.operation, call, e);
     }
@@ -233,8 +229,7 @@ final class Transport {
     Operation operation = apiCall.operation;
     int attempt = attempts.count();
     Call<W> call = newCall(apiCall);
-    sendTracker.begin(call.request());
-    long start = System.nanoTime();
+    sendTracker.begin(call.request(), attempt + 1);
     Instant sent = clock.instant();
     result.whenComplete((value, error) -> {
       if (result.isCancelled()) {
@@ -244,14 +239,14 @@ final class Transport {
     call.enqueue(new Callback<W>() {
       @Override
       public void onResponse(Call<W> c, Response<W> response) {
-        settle(onResponseSafely(apiCall, c, response, start, attempt));
+        settle(onResponseSafely(apiCall, c, response));
       }
 
       @Override
       public void onFailure(Call<W> c, Throwable t) {
         Throwable crash = crashInsideOkHttp(t);
         settle(crash != null ? unexpected(operation, c, crash) : t instanceof IOException
-            ? Transport.this.onFailure(operation, c, (IOException) t, start, attempt) : unexpected(operation, c, t));
+            ? Transport.this.onFailure(operation, c, (IOException) t) : unexpected(operation, c, t));
       }
 
       private void settle(Outcome<W> outcome) {
@@ -302,20 +297,17 @@ final class Transport {
     return new Outcome<>(null, ErrorMapper.unexpected(operation, t));
   }
 
-  private <W> Outcome<W> onResponseSafely(ApiCall<W, ?> apiCall, Call<W> call, Response<W> response, long start,
-      int attempt) {
+  private <W> Outcome<W> onResponseSafely(ApiCall<W, ?> apiCall, Call<W> call, Response<W> response) {
     try {
-      return onResponse(apiCall, call, response, start, attempt);
+      return onResponse(apiCall, call, response);
     } catch (RuntimeException e) {
       return unexpected(apiCall.operation, call, e);
     }
   }
 
-  private <W> Outcome<W> onResponse(ApiCall<W, ?> apiCall, Call<W> call, Response<W> response, long start,
-      int retries) {
+  private <W> Outcome<W> onResponse(ApiCall<W, ?> apiCall, Call<W> call, Response<W> response) {
     Operation operation = apiCall.operation;
     sendTracker.end(call.request());
-    log(operation, String.valueOf(response.code()), start, retries);
     if (response.isSuccessful()) {
       String problem = apiCall.check.problem(response.body());
       return problem == null ? new Outcome<>(response.body(), null, response.code(), response.headers().get("traceId"))
@@ -326,16 +318,8 @@ final class Transport {
         response.headers().get("Retry-After"), response.errorBody()));
   }
 
-  private <T> Outcome<T> onFailure(Operation operation, Call<T> call, IOException e, long start, int retries) {
+  private <T> Outcome<T> onFailure(Operation operation, Call<T> call, IOException e) {
     boolean sent = sendTracker.end(call.request());
-    log(operation, e.getClass().getSimpleName(), start, retries);
     return new Outcome<>(null, errorMapper.fromIo(operation, e, sent));
-  }
-
-  private static void log(Operation operation, String result, long start, int retries) {
-    if (LOG.isDebugEnabled()) {
-      LOG.debug("{} -> {} in {} ms (attempt {})", operation.operationId, result,
-          Duration.ofNanos(System.nanoTime() - start).toMillis(), retries + 1);
-    }
   }
 }
