@@ -80,6 +80,8 @@ final class Cli implements Callable<Integer> {
       if (verbose) {
         builder.logLevel(LogLevel.INFO); // else BROWSERACT_LOG decides
       }
+      ProxyEnvironment.apply(builder, baseUrl != null && !baseUrl.isBlank() ? baseUrl.trim()
+          : BrowserAct.DEFAULT_BASE_URL, System.getenv());
       client = builder.build();
     }
     return client;

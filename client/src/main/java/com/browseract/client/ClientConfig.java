@@ -47,6 +47,7 @@ public final class ClientConfig {
   private final List<ClientListener> listeners;
   private final LogLevel logLevel;
   final java.util.function.Consumer<String> logSink;
+  private final ProxySettings proxy;
   final Sleeper sleeper;
   final Clock clock;
   final DoubleSupplier random;
@@ -68,6 +69,7 @@ public final class ClientConfig {
     this.listeners = List.copyOf(builder.listeners);
     this.logLevel = builder.logLevel;
     this.logSink = builder.logSink;
+    this.proxy = builder.proxy;
     this.sleeper = builder.sleeper;
     this.clock = builder.clock;
     this.random = builder.random;
@@ -97,6 +99,7 @@ public final class ClientConfig {
     copy.listeners.addAll(listeners);
     copy.logLevel = logLevel;
     copy.logSink = logSink;
+    copy.proxy = proxy;
     copy.sleeper = sleeper;
     copy.clock = clock;
     copy.random = random;
@@ -164,6 +167,11 @@ public final class ClientConfig {
     return logLevel;
   }
 
+  /** @return the proxy requests go through, if one was set */
+  public Optional<ProxySettings> proxy() {
+    return Optional.ofNullable(proxy);
+  }
+
   /** @return the listeners that hear every call, wait and batch of the client, in the order they were added */
   public List<ClientListener> listeners() {
     return listeners;
@@ -172,7 +180,7 @@ public final class ClientConfig {
   @Override
   public String toString() {
     return "ClientConfig{baseUrl=" + baseUrl + ", apiKey=██, maxRetries=" + maxRetries + ", readTimeout="
-        + readTimeout + "}";
+        + readTimeout + (proxy == null ? "" : ", proxy=" + proxy) + "}";
   }
 
   /**
@@ -196,6 +204,7 @@ public final class ClientConfig {
     private LogLevel logLevel;
     private java.util.function.Consumer<String> logSink;
     private Map<String, String> environment;
+    private ProxySettings proxy;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
@@ -401,6 +410,19 @@ public final class ClientConfig {
      */
     public Builder logLevel(LogLevel level) {
       this.logLevel = Objects.requireNonNull(level, "logLevel == null");
+      return this;
+    }
+
+    /**
+     * A proxy for every request of the client, file downloads included: HTTP or SOCKS, with optional credentials and
+     * hosts reached directly ({@link ProxySettings}). Default: none, or whatever the {@link #okHttpClient} given
+     * uses; set here, it replaces that client's proxy. The SDK reads no proxy variable itself (the CLI does).
+     *
+     * @param proxy the proxy, or null for none
+     * @return this builder
+     */
+    public Builder proxy(ProxySettings proxy) {
+      this.proxy = proxy;
       return this;
     }
 

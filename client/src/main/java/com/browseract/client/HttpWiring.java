@@ -32,7 +32,8 @@ final class HttpWiring {
     this.config = config;
     this.listeners = new Listeners(config.listeners());
     this.ownsHttpClient = config.okHttpClient().isEmpty();
-    this.base = config.okHttpClient().orElseGet(() -> defaultHttpClient(config.maxConcurrentRequests()));
+    OkHttpClient given = config.okHttpClient().orElseGet(() -> defaultHttpClient(config.maxConcurrentRequests()));
+    this.base = config.proxy().map(proxy -> ProxyWiring.apply(proxy, given)).orElse(given);
     // API calls never follow a redirect: OkHttp would send a start again on its own (307/308), and a 3xx is not
     // how the API answers (ErrorMapper reports it). File downloads, on their own client, still follow them.
     this.apiClient = base.newBuilder()

@@ -88,35 +88,38 @@ final class Listeners {
         }
       });
     }
-    return waits.isEmpty() ? own : new TaskListener() {
+    if (waits.isEmpty()) {
+      return own;
+    }
+    // The wait's own listener as always (its exceptions reach the wait), then each hook's, guarded.
+    Consumer<Consumer<TaskListener>> both = call -> {
+      call.accept(own);
+      waits.forEach(wait -> safely(wait, "TaskListener", call));
+    };
+    return new TaskListener() {
       @Override
       public void onStatusChange(String id, TaskStatus previous, TaskStatus current) {
-        own.onStatusChange(id, previous, current);
-        waits.forEach(w -> safely(w, "onStatusChange", l -> l.onStatusChange(id, previous, current)));
+        both.accept(l -> l.onStatusChange(id, previous, current));
       }
 
       @Override
       public void onStep(String id, TaskStep step) {
-        own.onStep(id, step);
-        waits.forEach(w -> safely(w, "onStep", l -> l.onStep(id, step)));
+        both.accept(l -> l.onStep(id, step));
       }
 
       @Override
       public void onPollFailed(String id, BrowserActException error, Instant failingSince) {
-        own.onPollFailed(id, error, failingSince);
-        waits.forEach(w -> safely(w, "onPollFailed", l -> l.onPollFailed(id, error, failingSince)));
+        both.accept(l -> l.onPollFailed(id, error, failingSince));
       }
 
       @Override
       public void onPollRecovered(String id, Duration downtime) {
-        own.onPollRecovered(id, downtime);
-        waits.forEach(w -> safely(w, "onPollRecovered", l -> l.onPollRecovered(id, downtime)));
+        both.accept(l -> l.onPollRecovered(id, downtime));
       }
 
       @Override
       public void onStopFailed(String id, Throwable error) {
-        own.onStopFailed(id, error);
-        waits.forEach(w -> safely(w, "onStopFailed", l -> l.onStopFailed(id, error)));
+        both.accept(l -> l.onStopFailed(id, error));
       }
 
       @Override

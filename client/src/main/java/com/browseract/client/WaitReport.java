@@ -13,6 +13,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What one wait tells its listeners beyond its progress: the wait's end, with its outcome, duration and the
@@ -20,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * a poller that counts the wait's requests.
  */
 final class WaitReport {
+  private static final Logger LOG = LoggerFactory.getLogger("com.browseract.client");
   private final String taskId;
   private final Clock clock;
   private final Instant start;
@@ -93,8 +96,13 @@ final class WaitReport {
     }
     WaitSummary.Outcome outcome = outcome(task, failure);
     TaskStatus status = task != null && task.getStatus() != null ? task.getStatus() : lastStatus;
-    listener.onWaitEnd(new WaitSummary(taskId, outcome, status, Duration.between(start, clock.instant()),
-        polls.get(), failure));
+    WaitSummary summary = new WaitSummary(taskId, outcome, status, Duration.between(start, clock.instant()),
+        polls.get(), failure);
+    try {
+      listener.onWaitEnd(summary);
+    } catch (RuntimeException e) {
+      LOG.warn("TaskListener.onWaitEnd threw for task {}; the wait had ended", taskId, e);
+    }
   }
 
   private static WaitSummary.Outcome outcome(Task task, Throwable failure) {
