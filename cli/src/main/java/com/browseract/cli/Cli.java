@@ -29,8 +29,8 @@ final class Cli implements Callable<Integer> {
   @Option(names = "--json", description = "Print exactly one JSON document on stdout, with the API's field names.")
   boolean json;
 
-  @Option(names = {"-v", "--verbose"}, description = "Log each API request and answer (operation, status, time, attempt, traceId) on stderr; "
-          + "BROWSERACT_LOG=debug adds the bodies.")
+  @Option(names = {"-v", "--verbose"}, description = "Log each API request and answer (operation, status, time, "
+      + "attempt, traceId) on stderr; BROWSERACT_LOG=debug adds the bodies.")
   boolean verbose;
 
   @CommandLine.Spec

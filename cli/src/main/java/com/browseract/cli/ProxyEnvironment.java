@@ -72,7 +72,8 @@ final class ProxyEnvironment {
     }
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     if (uri.getHost() == null) {
-      throw new IllegalArgumentException(name + " names no proxy host (expected http://host:3128 or socks5://host:1080)");
+      throw new IllegalArgumentException(name + " names no proxy host (expected http://host:3128 or "
+          + "socks5://host:1080)");
     }
     ProxySettings proxy;
     switch (scheme) {

@@ -17,8 +17,8 @@ class ProxyEnvironmentTest {
 
   @Test
   void httpsProxyWithCredentialsFromTheUrl() {
-    ProxySettings proxy = ProxyEnvironment.read(API, Map.of("HTTPS_PROXY", "http://alice:p%40ss%3Aw0rd@proxy.corp:3128"))
-        .orElseThrow();
+    ProxySettings proxy = ProxyEnvironment.read(API,
+        Map.of("HTTPS_PROXY", "http://alice:p%40ss%3Aw0rd@proxy.corp:3128")).orElseThrow();
 
     assertThat(proxy.type()).isEqualTo(ProxySettings.Type.HTTP);
     assertThat(proxy.host()).isEqualTo("proxy.corp");
@@ -71,7 +71,8 @@ class ProxyEnvironmentTest {
     try (MockWebServer proxy = new MockWebServer()) {
       proxy.start();
       proxy.enqueue(new MockResponse().setResponseCode(407).setHeader("Proxy-Authenticate", "Basic realm=\"x\""));
-      proxy.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"status\":\"running\"}"));
+      proxy.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
+          .setBody("{\"status\":\"running\"}"));
       String api = "http://api.browseract.invalid";
       ClientConfig.Builder builder = BrowserAct.builder().apiKey("sk-cli-SECRET").baseUrl(api).allowInsecureHttp(true);
       ProxyEnvironment.apply(builder, api,

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -46,7 +47,7 @@ public final class ClientConfig {
   private final boolean allowInsecureHttp;
   private final List<ClientListener> listeners;
   private final LogLevel logLevel;
-  final java.util.function.Consumer<String> logSink;
+  final Consumer<String> logSink;
   private final ProxySettings proxy;
   final Sleeper sleeper;
   final Clock clock;
@@ -162,7 +163,7 @@ public final class ClientConfig {
     return allowInsecureHttp;
   }
 
-  /** @return what the client logs of each request: {@link LogLevel#OFF} unless set or asked by {@code BROWSERACT_LOG} */
+  /** @return what the client logs of each request: {@link LogLevel#OFF} unless set, or asked by BROWSERACT_LOG */
   public LogLevel logLevel() {
     return logLevel;
   }
@@ -202,7 +203,7 @@ public final class ClientConfig {
     private boolean allowInsecureHttp;
     private final List<ClientListener> listeners = new ArrayList<>();
     private LogLevel logLevel;
-    private java.util.function.Consumer<String> logSink;
+    private Consumer<String> logSink;
     private Map<String, String> environment;
     private ProxySettings proxy;
     private Sleeper sleeper = Sleeper.SYSTEM;
@@ -427,7 +428,7 @@ public final class ClientConfig {
     }
 
     /** For tests: where the request log's lines go instead of SLF4J. */
-    Builder logSink(java.util.function.Consumer<String> sink) {
+    Builder logSink(Consumer<String> sink) {
       this.logSink = sink;
       return this;
     }

@@ -51,15 +51,15 @@ final class HttpLog implements Interceptor {
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      sink.accept("<-- " + operation + " " + request.method() + " " + request.url().encodedPath() + " failed after "
-          + millisSince(start) + " ms" + attempt + ": " + e.getClass().getSimpleName()
+      sink.accept("<-- " + operation + " " + request.method() + " " + redact(request.url().encodedPath())
+          + " failed after " + millisSince(start) + " ms" + attempt + ": " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : " " + redact(e.getMessage())));
       throw e;
     }
     String peeked = response.peekBody(PEEK_LIMIT).string();
     ErrorEnvelope envelope = ErrorEnvelope.parse(peeked);
     String traceId = envelope != null && envelope.traceId != null ? envelope.traceId : response.header("traceId");
-    sink.accept("<-- " + operation + " " + request.method() + " " + request.url().encodedPath() + " "
+    sink.accept("<-- " + operation + " " + request.method() + " " + redact(request.url().encodedPath()) + " "
         + response.code() + " in " + millisSince(start) + " ms" + attempt
         + (traceId == null ? "" : " traceId=" + redact(traceId))
         + (level == LogLevel.DEBUG ? body(response.body() == null ? null : response.body().contentType(), peeked)

@@ -3,9 +3,9 @@ package com.browseract.client;
 import java.util.Locale;
 
 /**
- * How much of each request a client logs through SLF4J (logger {@value HttpLog#LOGGER}, level INFO), set with
- * {@link ClientConfig.Builder#logLevel(LogLevel)} or the environment variable {@code BROWSERACT_LOG}. The API key is
- * never logged, nor any header.
+ * How much of each request a client logs through SLF4J (logger {@code com.browseract.client.http}, level INFO),
+ * set with {@link ClientConfig.Builder#logLevel(LogLevel)} or the environment variable {@code BROWSERACT_LOG}. The
+ * API key is never logged, nor any header.
  */
 public enum LogLevel {
   /** Nothing (the default). */
@@ -20,7 +20,9 @@ public enum LogLevel {
    * </pre>
    */
   INFO,
-  /** As {@link #INFO}, each line ending with the body (JSON or text), cut to {@value HttpLog#MAX_BODY_CHARS} characters. */
+  /**
+   * As {@link #INFO}, each line ending with the body (JSON or text), cut to 4,096 characters.
+   */
   DEBUG;
 
   /**

@@ -182,6 +182,23 @@ class ClientListenerTest extends MockApiTest {
   }
 
   @Test
+  void aWaitsOwnListenerThatThrowsOnWaitEndDoesNotChangeTheWait() {
+    client.close();
+    client = clientBuilder().build(); // no hooks: the wait's own listener alone hears the end
+    server.enqueue(status("finished"));
+    server.enqueue(task("task_1", "finished"));
+
+    assertThat(client.tasks().waitFor("task_1", WaitOptions.builder().listener(new TaskListener() {
+      @Override
+      public void onWaitEnd(WaitSummary summary) {
+        waits.add(summary);
+        throw new IllegalStateException("broken onWaitEnd");
+      }
+    }).build()).getId()).isEqualTo("task_1");
+    assertThat(waits).singleElement().satisfies(summary -> assertThat(summary.polls()).isEqualTo(2));
+  }
+
+  @Test
   void listenersAreKeptByToBuilderAndShownInTheConfig() {
     assertThat(client.config().listeners()).containsExactly(broken, recorder);
     assertThat(client.config().toBuilder().buildConfig().listeners()).containsExactly(broken, recorder);
