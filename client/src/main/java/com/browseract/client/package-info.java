@@ -6,7 +6,11 @@
  *   <li><b>Client and settings:</b> {@link com.browseract.client.BrowserAct} (built from
  *       {@link com.browseract.client.ClientConfig}), {@link com.browseract.client.RequestOptions} for one call or a
  *       view, {@link com.browseract.client.ResponseListener} and {@link com.browseract.client.RawResponse} to see
- *       raw answers.</li>
+ *       raw answers, {@link com.browseract.client.ProxySettings}, {@link com.browseract.client.LogLevel}.</li>
+ *   <li><b>Observability:</b> {@link com.browseract.client.ClientListener} hears every call
+ *       ({@link com.browseract.client.CallListener}, {@link com.browseract.client.CallAttempt}), wait
+ *       ({@link com.browseract.client.WaitSummary}) and batch; the optional {@code browseract-client-opentelemetry}
+ *       turns them into spans and metrics.</li>
  *   <li><b>Bots and runs (v3):</b> {@link com.browseract.client.Bots}, {@link com.browseract.client.Runs},
  *       {@link com.browseract.client.BotTemplates}; {@link com.browseract.client.RunOptions},
  *       {@link com.browseract.client.RunOutputs}; list filters {@link com.browseract.client.BotListParams},
@@ -35,10 +39,11 @@
  *   <li><b>HTTP:</b> {@code HttpWiring} builds the OkHttp/Retrofit stack from the settings; {@code Transport} runs
  *       each call ({@code ApiCall}, {@code Operation}) through {@code AuthInterceptor},
  *       {@code RequestOptionsInterceptor}, {@code SendTracker}, {@code SuccessEnvelopeCheck},
- *       {@code ParseGuardConverterFactory}; retries in {@code RetryPolicy}, {@code RetryAfter},
+ *       {@code ParseGuardConverterFactory}, {@code HttpLog} (request logs), {@code ProxyWiring}; listeners fanned out
+ *       by {@code Listeners}; retries in {@code RetryPolicy}, {@code RetryAfter},
  *       {@code RetryAfterGuard}; failures become exceptions in {@code ErrorMapper} ({@code ErrorEnvelope}).</li>
  *   <li><b>Waiting:</b> {@code TaskWaiter} is the loop, {@code WaitProgress} one wait's state,
- *       {@code WaitDialect}/{@code TaskPoller} what differs between v2 tasks and v3 runs, {@code PollQueue} and
+ *       {@code WaitReport} what a wait tells the listeners at its end, {@code WaitDialect}/{@code TaskPoller} what differs between v2 tasks and v3 runs, {@code PollQueue} and
  *       {@code AsyncScheduler} the shared machinery of asynchronous waits.</li>
  *   <li><b>Webhooks:</b> {@code CallbackServer}, {@code RequestReader}, {@code CallbackHints}.</li>
  *   <li><b>v3 runs:</b> {@code RunInputs} turns an input into JSON, {@code InputSchemas} checks it against the
