@@ -41,6 +41,10 @@ public final class FakeBatchApi extends Dispatcher {
   public volatile Predicate<String> failing = input -> input.contains("fail");
   /** While true, every request is answered 503 (an outage). */
   public volatile boolean down;
+  // An outage planned in the fake's own time: it begins with the first request after that many starts.
+  private volatile int outageAfterStarts = -1;
+  private volatile Duration outageLength = Duration.ZERO;
+  private volatile Instant outageFrom;
   /** While true, a start creates its task but the answer is a 503 (the answer is lost). */
   public volatile boolean loseStartAnswers;
   /** Base URL of the fake server; when set, finished tasks have a file to download from it. */
@@ -120,6 +124,31 @@ public final class FakeBatchApi extends Dispatcher {
   }
 
   /** @return every request received */
+  /**
+   * Plans an outage by the fake's clock: every request is answered 503 from the first request that comes after
+   * {@code starts} starts, for {@code length}. Unlike {@link #down}, no thread has to watch the clock, so the outage
+   * lasts exactly {@code length} however the machine schedules threads.
+   */
+  public void outageAfterStarts(int starts, Duration length) {
+    outageLength = length;
+    outageAfterStarts = starts;
+  }
+
+  private boolean isDown() {
+    if (down) {
+      return true;
+    }
+    if (outageAfterStarts < 0) {
+      return false;
+    }
+    synchronized (this) {
+      if (outageFrom == null && requests("run-task") + requests("createRun") >= outageAfterStarts) {
+        outageFrom = clock.instant();
+      }
+    }
+    return outageFrom != null && clock.instant().isBefore(outageFrom.plus(outageLength));
+  }
+
   public int requests() {
     return requests.values().stream().mapToInt(AtomicInteger::get).sum();
   }
@@ -137,8 +166,9 @@ public final class FakeBatchApi extends Dispatcher {
       return dispatchV3(request, url);
     }
     String operation = url.pathSegments().get(url.pathSize() - 1);
+    boolean outage = isDown();
     requests.computeIfAbsent(operation, o -> new AtomicInteger()).incrementAndGet();
-    if (down) {
+    if (outage) {
       return error(503, 503, "Service temporarily unavailable");
     }
     switch (operation) {
@@ -179,8 +209,9 @@ public final class FakeBatchApi extends Dispatcher {
         : path.get(0).equals("runs") && path.size() == 3 ? (path.get(2).equals("status") ? "queryRunStatus"
             : "cancelRun")
         : path.get(0).equals("runs") ? "queryRun" : "queryBot";
+    boolean outage = isDown();
     requests.computeIfAbsent(operation, o -> new AtomicInteger()).incrementAndGet();
-    if (down) {
+    if (outage) {
       return error(503, 503, "Service temporarily unavailable");
     }
     switch (operation) {
