@@ -66,6 +66,8 @@ final class BatchEngine {
   private final TaskLister lister;
   private final AdaptiveLimit limit;
   private final WatchSchedule schedule;
+  /** The callbacks that said a task ended; null without {@link BatchOptions#callbackUrl()}. */
+  private final CallbackInbox inbox;
 
   private final Map<String, Flight> flights = new LinkedHashMap<>();
   private final List<Flight> unsure = new ArrayList<>();
@@ -109,6 +111,7 @@ final class BatchEngine {
     this.lister = new TaskLister(this::api, target, requests);
     this.limit = new AdaptiveLimit(options.concurrency);
     this.schedule = new WatchSchedule(options.maxWatchInterval);
+    this.inbox = options.callbackUrl == null ? null : new CallbackInbox(pause::wake, options.safetyLookInterval);
   }
 
   void cancel() {
@@ -127,11 +130,13 @@ final class BatchEngine {
   BatchSummary run() throws IOException {
     began = clock.instant();
     lastTick = began;
+    Runnable unfollow = inbox == null ? () -> { } : client.webhooks().followEnds(inbox::offer);
     try {
       open();
       startedAt = began;
       return loop();
     } finally {
+      unfollow.run();
       if (files != null) {
         files.close();
       }
@@ -153,7 +158,7 @@ final class BatchEngine {
     resumeOpenInputs(state);
     fresh = inputs.iterator();
     // Tasks left running by an earlier run may have ended since: look at once. New tasks cannot end that fast.
-    nextWatch = flights.isEmpty() ? began.plus(schedule.next(began, List.of())) : began;
+    nextWatch = flights.isEmpty() ? began.plus(nextLook(began, List.of())) : began;
     startsAfter = began;
     reconcileAfter = began;
   }
@@ -191,6 +196,9 @@ final class BatchEngine {
         case JournalRecord.STARTED:
           flight.taskId = open.taskId;
           flights.put(open.taskId, flight);
+          if (inbox != null) {
+            inbox.follow(open.taskId);
+          }
           break;
         case JournalRecord.STARTING:
           // The earlier run's request may still be arriving: wait as for a start that has just failed.
@@ -231,7 +239,7 @@ final class BatchEngine {
           reconcile(now);
         }
         fill();
-        if (!flights.isEmpty() && !clock.instant().isBefore(nextWatch)) {
+        if (!flights.isEmpty() && (!clock.instant().isBefore(nextWatch) || hinted())) {
           watch();
         }
       } catch (FatalStop stop) {
@@ -334,6 +342,10 @@ final class BatchEngine {
     if (!unsure.isEmpty()) {
       next = earliest(next, reconcileAfter);
     }
+    Instant hintedLook = inbox == null ? null : inbox.pendingLookAt();
+    if (hintedLook != null) {
+      next = earliest(next, hintedLook);
+    }
     if (failingSince != null) {
       next = earliest(next, failingSince.plus(options.outagePatience));
     }
@@ -397,6 +409,19 @@ final class BatchEngine {
   }
 
   private void start(Flight planned) throws IOException {
+    if (inbox == null) {
+      sendStart(planned);
+      return;
+    }
+    inbox.startSent();
+    try {
+      sendStart(planned);
+    } finally {
+      inbox.startAnswered();
+    }
+  }
+
+  private void sendStart(Flight planned) throws IOException {
     BatchInput input = planned.input;
     checkpoints.at(Checkpoints.Point.BEFORE_STARTING, input);
     Flight flight = new Flight(input, planned.attempt, clock.instant());
@@ -446,12 +471,14 @@ final class BatchEngine {
   private StartedTask send(BatchInput input) {
     List<InputParameter> parameters = new ArrayList<>();
     input.parameters().forEach((name, value) -> parameters.add(new InputParameter().name(name).value(value)));
+    String callbacks = options.callbackUrl;
     if (target.isTemplate()) {
       return api().tasks().runTemplate(new RunTemplateTaskRequest().workflowTemplateId(target.id())
-          .inputParameters(parameters), RunOptions.refusalsAtOnce());
+          .inputParameters(parameters).callbackUrl(callbacks).statusChangeCallbackUrl(callbacks),
+          RunOptions.refusalsAtOnce());
     }
-    return api().tasks().run(new RunTaskRequest().workflowId(target.id()).inputParameters(parameters),
-        RunOptions.refusalsAtOnce());
+    return api().tasks().run(new RunTaskRequest().workflowId(target.id()).inputParameters(parameters)
+        .callbackUrl(callbacks).statusChangeCallbackUrl(callbacks), RunOptions.refusalsAtOnce());
   }
 
   private static Map<String, Object> record(Flight flight) {
@@ -555,6 +582,9 @@ final class BatchEngine {
     files.journal.append(JournalRecord.STARTED, started);
     flight.taskId = taskId;
     flights.put(taskId, flight);
+    if (inbox != null) {
+      inbox.follow(taskId);
+    }
     counters.running = flights.size();
     listener.onStarted(flight.input, taskId, flight.attempt);
   }
@@ -627,6 +657,7 @@ final class BatchEngine {
    */
   private void watch() throws IOException {
     Instant now = clock.instant();
+    Set<String> hinted = inbox == null ? Set.of() : inbox.take();
     Duration stragglerAge = schedule.stragglerAge();
     Instant from = null;
     List<Flight> stragglers = new ArrayList<>();
@@ -660,15 +691,21 @@ final class BatchEngine {
       } catch (BrowserActException e) {
         failed(e);
         nextWatch = clock.instant().plus(backoff(readFailures++));
+        if (!hinted.isEmpty()) {
+          inbox.lookFailed(hinted, clock.instant());
+        }
         return;
       }
+    }
+    if (!hinted.isEmpty()) {
+      weighHints(hinted, ended, seen);
     }
     for (Flight flight : ended) {
       end(flight, flight.end);
     }
     for (Flight flight : new ArrayList<>(flights.values())) {
       if (stragglers.contains(flight)) {
-        if (!now.isBefore(flight.nextLookUp)) {
+        if (!now.isBefore(flight.nextLookUp) || hinted.contains(flight.taskId)) {
           flight.nextLookUp = now.plus(STRAGGLER_LOOKS);
           lookUp(flight);
         }
@@ -682,7 +719,32 @@ final class BatchEngine {
     List<Instant> runningSince = new ArrayList<>();
     flights.values().stream().filter(f -> !stragglers.contains(f))
         .forEach(f -> runningSince.add(f.createdAt != null ? f.createdAt : f.startingAt));
-    nextWatch = clock.instant().plus(schedule.next(clock.instant(), runningSince, hasWork()));
+    nextWatch = clock.instant().plus(nextLook(clock.instant(), runningSince));
+  }
+
+  /** The pause until the next look: with callbacks only the safety look, else what the pace of ends asks. */
+  private Duration nextLook(Instant now, List<Instant> runningSince) {
+    return inbox != null ? options.safetyLookInterval : schedule.next(now, runningSince, hasWork());
+  }
+
+  /** Whether a callback said a running task ended and a look to confirm it may come now. */
+  private boolean hinted() {
+    return inbox != null && inbox.due(clock.instant());
+  }
+
+  /**
+   * What the look made of the tasks callbacks said ended: one seen ended proves the callbacks right; one seen still
+   * running makes the next hinted look wait (a straggler, left out of lists, is asked for by id below).
+   */
+  private void weighHints(Set<String> hinted, List<Flight> ended, Set<String> seen) {
+    boolean right = ended.stream().anyMatch(flight -> hinted.contains(flight.taskId));
+    boolean wrong = hinted.stream().anyMatch(id -> seen.contains(id)
+        && ended.stream().noneMatch(flight -> flight.taskId.equals(id)));
+    if (right) {
+      inbox.confirmed();
+    } else if (wrong) {
+      inbox.falseAlarm(clock.instant());
+    }
   }
 
   /** A task asked for by id. One the API no longer knows has ended for the batch: it cannot be waited for. */
@@ -723,6 +785,9 @@ final class BatchEngine {
     checkpoints.at(Checkpoints.Point.BEFORE_ENDED, flight.input);
     files.journal.append(JournalRecord.ENDED, fields);
     flights.remove(flight.taskId);
+    if (inbox != null) {
+      inbox.ended(flight.taskId);
+    }
     counters.running = flights.size();
     schedule.ended(clock.instant(), ended.ran);
     if (retry) {
