@@ -35,6 +35,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>While a start is unanswered (a task may exist) or the API is failing, nothing new is started: the batch
  * watches, finds out, and starts again once the API answers. An API that keeps failing for
  * {@link BatchOptions#outagePatience()} stops the batch with its last error.
+ *
+ * <p>With {@link BatchOptions#callbackUrl()}, a callback saying a running task ended ({@link CallbackInbox}) makes
+ * the next look come at once; that look, not the callback, ends the task and frees its slot. Looks otherwise come
+ * every {@link BatchOptions#safetyLookInterval()} instead of at the pace of {@link WatchSchedule}.
  */
 final class BatchEngine {
   /** Tasks created this long before a start was journaled still count as possibly its own (clocks differ). */
@@ -697,9 +701,6 @@ final class BatchEngine {
         return;
       }
     }
-    if (!hinted.isEmpty()) {
-      weighHints(hinted, ended, seen);
-    }
     for (Flight flight : ended) {
       end(flight, flight.end);
     }
@@ -715,6 +716,9 @@ final class BatchEngine {
           lookUp(flight);
         }
       }
+    }
+    if (!hinted.isEmpty()) {
+      weighHints(hinted);
     }
     List<Instant> runningSince = new ArrayList<>();
     flights.values().stream().filter(f -> !stragglers.contains(f))
@@ -733,16 +737,13 @@ final class BatchEngine {
   }
 
   /**
-   * What the look made of the tasks callbacks said ended: one seen ended proves the callbacks right; one seen still
-   * running makes the next hinted look wait (a straggler, left out of lists, is asked for by id below).
+   * What the look (and the look-ups of hinted stragglers) made of the tasks callbacks said ended: one that ended
+   * proves the callbacks right; when none did (still running, or not listed yet), the next hinted look waits.
    */
-  private void weighHints(Set<String> hinted, List<Flight> ended, Set<String> seen) {
-    boolean right = ended.stream().anyMatch(flight -> hinted.contains(flight.taskId));
-    boolean wrong = hinted.stream().anyMatch(id -> seen.contains(id)
-        && ended.stream().noneMatch(flight -> flight.taskId.equals(id)));
-    if (right) {
+  private void weighHints(Set<String> hinted) {
+    if (hinted.stream().anyMatch(id -> !flights.containsKey(id))) {
       inbox.confirmed();
-    } else if (wrong) {
+    } else {
       inbox.falseAlarm(clock.instant());
     }
   }

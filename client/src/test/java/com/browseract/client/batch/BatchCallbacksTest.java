@@ -129,6 +129,28 @@ class BatchCallbacksTest extends FakeBatchApiTest {
   }
 
   @Test
+  void forgedCallbacksForAStragglerAskedForByIdAreSpacedToo() throws IOException {
+    // item 1 runs 120 s, the 7 others 4 s: from 30 s on, item 1 is a straggler, asked for by id instead of listed.
+    api.durations = input -> input.contains("item 1;") ? Duration.ofSeconds(120) : Duration.ofSeconds(4);
+    api.onCreated = task -> {
+      if (task.input.contains("item 1;")) {
+        String forged = "{\"id\":\"" + task.id + "\",\"status\":\"finished\"}";
+        for (int i = 0; i < 100; i++) {
+          callbacks.script(Duration.ofMillis(40_000 + 100 * i), forged);
+        }
+      }
+    };
+    BatchSummary summary = run(8, options(Duration.ofMinutes(10)).concurrency(2).build());
+
+    assertThat(summary.finished()).isEqualTo(8);
+    assertThat(summary.wallTime()).isEqualTo(Duration.ofSeconds(120));
+    // The flood from 40 s to 49.9 s: look-ups at 40, 41, 43, 47 and 55 s (each finds it running: 1, 2, 4, 8 s
+    // apart), then one at the real end, 120 s, which also reads the ended task.
+    assertThat(api.requests("get-task-status")).isEqualTo(6);
+    assertThat(api.requests("get-task")).isEqualTo(1);
+  }
+
+  @Test
   void aCallbackThatOvertakesItsStartsAnswerStillRefillsAtOnce() throws IOException {
     api.durations = input -> Duration.ZERO;
     api.onCreated = callbacks::callBack;
