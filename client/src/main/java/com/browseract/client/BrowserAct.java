@@ -3,7 +3,7 @@ package com.browseract.client;
 import com.browseract.client.errors.BrowserActException;
 
 /**
- * Client for the BrowserAct REST API v2.
+ * Client for the BrowserAct REST API: v3 ("Bots": {@link #bots()}, {@link #runs()}) and v2 (workflows and tasks).
  *
  * <p>Build one per application and share it: it is immutable and thread-safe, and all its calls share one
  * OkHttp connection pool and, for asynchronous waits, one small scheduler. Close it when done.
@@ -37,6 +37,8 @@ public final class BrowserAct implements AutoCloseable {
   private final Workflows workflows;
   private final Templates templates;
   private final Regions regions;
+  private final Runs runs;
+  private final Bots bots;
   private final TaskFiles files;
   private final Webhooks webhooks;
 
@@ -57,11 +59,14 @@ public final class BrowserAct implements AutoCloseable {
         new RetryPolicy(config.maxRetries(), config.initialBackoff(), config.maxBackoff(), config.random),
         new ErrorMapper(config.clock), wiring.sendTracker, config.sleeper, scheduler, config.clock);
     HttpWiring.Apis apis = wiring.apis(options);
-    this.tasks = new Tasks(transport, apis.reads, apis.creates,
-        new TaskWaiter(config.sleeper, config.clock, scheduler, webhooks, wiring.polls));
+    // One wait engine for both APIs: tasks and runs share the poll queue and the callback routing.
+    TaskWaiter waiter = new TaskWaiter(config.sleeper, config.clock, scheduler, webhooks, wiring.polls);
+    this.tasks = new Tasks(transport, apis.reads, apis.creates, waiter);
     this.workflows = new Workflows(transport, apis.workflows);
     this.templates = new Templates(transport, apis.templates);
     this.regions = new Regions(transport, apis.regions);
+    this.runs = new Runs(transport, apis.v3.runs, waiter);
+    this.bots = new Bots(transport, apis.v3, runs, waiter);
     this.files = new TaskFiles(wiring.downloads(), config.clock);
   }
 
@@ -129,6 +134,24 @@ public final class BrowserAct implements AutoCloseable {
   /** @return operations on tasks: run, get, status, list, stop, resume, wait */
   public Tasks tasks() {
     return tasks;
+  }
+
+  /**
+   * The v3 API ("Bots"): the account's bots and BrowserAct's bot templates, and starting runs of them.
+   *
+   * @return operations on bots: list, get, run, run a template, run and wait, templates, regions
+   */
+  public Bots bots() {
+    return bots;
+  }
+
+  /**
+   * The v3 API's runs (what v2 calls tasks).
+   *
+   * @return operations on runs: get, status, list, cancel, resume, wait
+   */
+  public Runs runs() {
+    return runs;
   }
 
   /** @return operations on the account's workflows */

@@ -54,6 +54,7 @@ final class HttpWiring {
     final WorkflowsApi workflows;
     final WorkflowTemplatesApi templates;
     final RegionsApi regions;
+    final V3 v3;
 
     private Apis(Retrofit readRetrofit, Retrofit createRetrofit) {
       this.reads = readRetrofit.create(TasksApi.class);
@@ -61,6 +62,28 @@ final class HttpWiring {
       this.workflows = readRetrofit.create(WorkflowsApi.class);
       this.templates = readRetrofit.create(WorkflowTemplatesApi.class);
       this.regions = readRetrofit.create(RegionsApi.class);
+      this.v3 = new V3(readRetrofit, createRetrofit);
+    }
+  }
+
+  /**
+   * v3's generated interfaces. Both starts go through {@code runs} of the creating client: the document tags
+   * createTemplateRun with two groups, so the generator emits it in {@code BotTemplatesApi} too; that copy is
+   * unused, so that every start shares the one client that never silently resends.
+   */
+  static final class V3 {
+    final com.browseract.client.internal.v3.api.TasksApi runs;
+    final com.browseract.client.internal.v3.api.TasksApi starts;
+    final com.browseract.client.internal.v3.api.BotsApi bots;
+    final com.browseract.client.internal.v3.api.BotTemplatesApi templates;
+    final com.browseract.client.internal.v3.api.RegionsApi regions;
+
+    private V3(Retrofit readRetrofit, Retrofit createRetrofit) {
+      this.runs = readRetrofit.create(com.browseract.client.internal.v3.api.TasksApi.class);
+      this.starts = createRetrofit.create(com.browseract.client.internal.v3.api.TasksApi.class);
+      this.bots = readRetrofit.create(com.browseract.client.internal.v3.api.BotsApi.class);
+      this.templates = readRetrofit.create(com.browseract.client.internal.v3.api.BotTemplatesApi.class);
+      this.regions = readRetrofit.create(com.browseract.client.internal.v3.api.RegionsApi.class);
     }
   }
 

@@ -18,6 +18,7 @@ import java.util.Set;
 /** The one Moshi instance of the SDK, set up for forward compatibility with newer API versions. */
 final class Json {
   static final String MODEL_PACKAGE = "com.browseract.client.model";
+  static final String V3_MODEL_PACKAGE = "com.browseract.client.v3.model";
 
   static final Moshi MOSHI = new Moshi.Builder()
       .add(new UnknownEnumFallbackFactory())
@@ -39,7 +40,8 @@ final class Json {
         return null;
       }
       Class<?> raw = Types.getRawType(type);
-      if (!raw.isEnum() || !MODEL_PACKAGE.equals(raw.getPackageName())) {
+      if (!raw.isEnum() || !(MODEL_PACKAGE.equals(raw.getPackageName())
+          || V3_MODEL_PACKAGE.equals(raw.getPackageName()))) {
         return null;
       }
       Class<? extends Enum> enumType = (Class<? extends Enum>) raw;

@@ -13,7 +13,20 @@ enum Operation {
   GET_WORKFLOW_CONFIG("getWorkflowConfig", true),
   GET_WORKFLOW_TEMPLATES("getWorkflowTemplates", true),
   GET_WORKFLOW_TEMPLATE_CONFIG("getWorkflowTemplateConfig", true),
-  GET_REGION_LIST("getRegionList", true);
+  GET_REGION_LIST("getRegionList", true),
+  // v3 ("Bots"): cancel and resume are POSTs, yet as safe to repeat as v2's stop and resume.
+  CREATE_RUN("createRun", false),
+  CREATE_TEMPLATE_RUN("createTemplateRun", false),
+  QUERY_RUN_STATUS("queryRunStatus", true),
+  QUERY_RUN("queryRun", true),
+  PAGE_RUNS("pageRuns", true),
+  RESUME_RUN("resumeRun", true),
+  CANCEL_RUN("cancelRun", true),
+  PAGE_BOTS("pageBots", true),
+  QUERY_BOT("queryBot", true),
+  PAGE_TEMPLATES("pageTemplates", true),
+  QUERY_TEMPLATE("queryTemplate", true),
+  LIST_REGIONS("listRegions", true);
 
   final String operationId;
   /**

@@ -19,6 +19,12 @@ public final class Page<T> {
     return new Page<>(items, page, limit, totalPages, totalCount);
   }
 
+  /** v3's pages count their items in a 64-bit number; a count beyond an int is shown as the int's largest. */
+  static <T> Page<T> of(List<T> items, Integer page, Integer limit, Integer totalPages, Long totalCount) {
+    return new Page<>(items, page, limit, totalPages,
+        totalCount == null ? null : (int) Math.min(totalCount, Integer.MAX_VALUE));
+  }
+
   private Page(List<T> items, Integer page, Integer limit, Integer totalPages, Integer totalCount) {
     this.items = items == null ? List.of() : Collections.unmodifiableList(items);
     this.page = page == null ? 1 : page;

@@ -1,22 +1,45 @@
 package com.browseract.client;
 
+import com.browseract.client.errors.BrowserActException;
+import com.browseract.client.errors.TaskCanceledException;
+import com.browseract.client.errors.TaskFailedException;
 import com.browseract.client.model.Task;
 import com.browseract.client.model.TaskStatus;
-import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
+import com.browseract.client.model.TaskStep;
+import java.util.List;
 
 /**
- * The calls a wait makes; {@link Tasks} provides them, tests may script them. Each is sent once and cut off at the
- * wait's {@code deadline}.
+ * v2's dialect of the wait engine: the calls a wait makes on tasks ({@link Tasks} provides them, tests may script
+ * them) and how a {@link Task} reads.
  */
-interface TaskPoller {
-  TaskStatus status(String taskId, Instant deadline);
+interface TaskPoller extends WaitDialect<Task> {
+  @Override
+  default Operation statusOperation() {
+    return Operation.GET_TASK_STATUS;
+  }
 
-  Task get(String taskId, Instant deadline);
+  @Override
+  default Operation detailOperation() {
+    return Operation.GET_TASK;
+  }
 
-  CompletableFuture<TaskStatus> statusAsync(String taskId, Instant deadline);
+  @Override
+  default TaskStatus statusOf(Task task) {
+    return task.getStatus();
+  }
 
-  CompletableFuture<Task> getAsync(String taskId, Instant deadline);
+  @Override
+  default List<TaskStep> stepsOf(Task task) {
+    return task.getSteps();
+  }
 
-  CompletableFuture<StopOutcome> stopAsync(String taskId);
+  @Override
+  default BrowserActException failed(Task task) {
+    return new TaskFailedException(task);
+  }
+
+  @Override
+  default BrowserActException canceled(Task task) {
+    return new TaskCanceledException(task);
+  }
 }

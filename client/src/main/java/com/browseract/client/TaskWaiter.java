@@ -1,7 +1,6 @@
 package com.browseract.client;
 
 import com.browseract.client.errors.BrowserActException;
-import com.browseract.client.model.Task;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +45,7 @@ final class TaskWaiter {
    * @param justStarted whether the caller started the task a moment ago (then a wait that expects callbacks does
    *     not poll at once)
    */
-  Task await(TaskPoller poller, String taskId, WaitOptions options, boolean justStarted) {
+  <D> D await(WaitDialect<D> poller, String taskId, WaitOptions options, boolean justStarted) {
     WaitProgress progress = new WaitProgress(taskId, options, clock);
     CallbackHints hints = new CallbackHints(clock, options.safetyPollInterval());
     Semaphore wake = new Semaphore(0);
@@ -57,7 +58,7 @@ final class TaskWaiter {
         if (progress.expired()) {
           throw progress.timeout();
         }
-        Task ended;
+        D ended;
         try {
           ended = pollOnce(poller, taskId, progress, hints);
           delay = ended == null ? progress.nextDelay() : null;
@@ -66,7 +67,7 @@ final class TaskWaiter {
           delay = progress.afterFailure(failed);
         }
         if (ended != null) {
-          return progress.conclude(ended);
+          return progress.conclude(poller, ended);
         }
         if (delay == null) {
           throw progress.timeout();
@@ -102,31 +103,34 @@ final class TaskWaiter {
    * One poll: the full task when it has ended, null while it runs. After a callback it is a get-task, whose answer
    * alone is believed.
    */
-  private static Task pollOnce(TaskPoller poller, String taskId, WaitProgress progress, CallbackHints hints) {
+  private static <D> D pollOnce(WaitDialect<D> poller, String taskId, WaitProgress progress,
+      CallbackHints hints) {
     if (hints.take()) {
-      Task full;
+      D full;
       try {
         full = poller.get(taskId, progress.deadline());
       } catch (BrowserActException failed) {
         hints.readDidNotEnd(true);
         throw failed;
       }
-      if (progress.observeFull(full)) {
+      if (progress.observeFull(poller, full)) {
         return full;
       }
       hints.readDidNotEnd(false);
       return null;
     }
-    Task full = progress.wantsSteps() ? poller.get(taskId, progress.deadline()) : null;
-    boolean ended = full != null ? progress.observe(Operation.GET_TASK, full.getStatus(), full.getSteps())
-        : progress.observe(Operation.GET_TASK_STATUS, poller.status(taskId, progress.deadline()), null);
+    D full = progress.wantsSteps() ? poller.get(taskId, progress.deadline()) : null;
+    boolean ended = full != null
+        ? progress.observe(poller.detailOperation(), poller.statusOf(full), poller.stepsOf(full))
+        : progress.observe(poller.statusOperation(), poller.status(taskId, progress.deadline()), null);
     return !ended ? null : full != null ? full : poller.get(taskId, progress.deadline());
   }
 
-  /** Waits without holding a thread; see {@link #await(TaskPoller, String, WaitOptions, boolean)}. */
-  CompletableFuture<Task> awaitAsync(TaskPoller poller, String taskId, WaitOptions options, boolean justStarted) {
-    CompletableFuture<Task> result = scheduler.track(new CompletableFuture<>());
-    AsyncWait wait = new AsyncWait(poller, taskId, options, result);
+  /** Waits without holding a thread; see {@link #await(WaitDialect, String, WaitOptions, boolean)}. */
+  <D> CompletableFuture<D> awaitAsync(WaitDialect<D> poller, String taskId, WaitOptions options,
+      boolean justStarted) {
+    CompletableFuture<D> result = scheduler.track(new CompletableFuture<>());
+    AsyncWait<D> wait = new AsyncWait<>(poller, taskId, options, result);
     result.whenComplete((task, error) -> {
       wait.end();
       if (result.isCancelled() && options.stopTaskOnCancel()) {
@@ -138,10 +142,10 @@ final class TaskWaiter {
   }
 
   /** One asynchronous wait: its polls run one after another, each scheduled when the one before has settled. */
-  private final class AsyncWait {
-    private final TaskPoller poller;
+  private final class AsyncWait<D> {
+    private final WaitDialect<D> poller;
     private final String taskId;
-    private final CompletableFuture<Task> result;
+    private final CompletableFuture<D> result;
     private final WaitProgress progress;
     private final CallbackHints hints;
     private final Runnable unfollow;
@@ -150,7 +154,7 @@ final class TaskWaiter {
     private boolean inFlight;
     private Instant due = Instant.MAX;
 
-    AsyncWait(TaskPoller poller, String taskId, WaitOptions options, CompletableFuture<Task> result) {
+    AsyncWait(WaitDialect<D> poller, String taskId, WaitOptions options, CompletableFuture<D> result) {
       this.poller = poller;
       this.taskId = taskId;
       this.result = result;
@@ -209,9 +213,9 @@ final class TaskWaiter {
         inFlight = true;
         hinted = hints.take();
       }
-      CompletableFuture<Task> poll = hinted
+      CompletableFuture<D> poll = hinted
           ? Futures.map(queue.read(() -> poller.getAsync(taskId, progress.deadline())),
-              full -> progress.observeFull(full) ? full : null)
+              full -> progress.observeFull(poller, full) ? full : null)
           : pollOnceAsync(poller, taskId, progress);
       synchronized (this) {
         next = poll;
@@ -223,7 +227,7 @@ final class TaskWaiter {
       poll.whenComplete((ended, error) -> settle(ended, error, hinted));
     }
 
-    private void settle(Task ended, Throwable error, boolean hinted) {
+    private void settle(D ended, Throwable error, boolean hinted) {
       if (result.isDone()) {
         return;
       }
@@ -240,7 +244,7 @@ final class TaskWaiter {
           }
           delay = progress.afterFailure((BrowserActException) cause);
         } else if (ended != null) {
-          result.complete(progress.conclude(ended));
+          result.complete(progress.conclude(poller, ended));
           return;
         } else {
           if (hinted) {
@@ -283,19 +287,59 @@ final class TaskWaiter {
     }
   }
 
-  private CompletableFuture<Task> pollOnceAsync(TaskPoller poller, String taskId, WaitProgress progress) {
+  private <D> CompletableFuture<D> pollOnceAsync(WaitDialect<D> poller, String taskId, WaitProgress progress) {
     Instant deadline = progress.deadline();
     if (progress.wantsSteps()) {
       return Futures.map(queue.poll(() -> poller.getAsync(taskId, deadline)),
-          full -> progress.observe(Operation.GET_TASK, full.getStatus(), full.getSteps()) ? full : null);
+          full -> progress.observe(poller.detailOperation(), poller.statusOf(full), poller.stepsOf(full))
+              ? full : null);
     }
     return Futures.compose(queue.poll(() -> poller.statusAsync(taskId, deadline)),
-        status -> progress.observe(Operation.GET_TASK_STATUS, status, null)
+        status -> progress.observe(poller.statusOperation(), status, null)
             ? queue.read(() -> poller.getAsync(taskId, deadline)) : CompletableFuture.completedFuture(null));
   }
 
+  /** Waits for a task or run the caller started a moment ago. */
+  <D> D startAndAwait(String id, WaitDialect<D> dialect, WaitOptions options) {
+    Validation.requireId("task_id", id);
+    return await(dialect, id, options, true);
+  }
+
+  /**
+   * Starts and waits without holding a thread: the one sequence of start, wait and stop-on-cancel for both APIs.
+   * Cancelling the result cancels the wait; with {@link WaitOptions#stopTaskOnCancel()} the task is stopped, even
+   * when the cancel came while the start was on its way: a start cancelled on the wire may still create the task,
+   * so it is never cancelled; once it answers, a wait cancelled before it began stops the task instead. Without
+   * that option a start in flight is cancelled, and the task may exist anyway.
+   *
+   * @param start the start in flight
+   * @param idOf reads the new task's id from the start's answer
+   */
+  <S, D> CompletableFuture<D> startAndAwaitAsync(CompletableFuture<S> start, Function<S, String> idOf,
+      WaitDialect<D> dialect, WaitOptions options) {
+    if (!options.stopTaskOnCancel()) {
+      return Futures.compose(start, started -> awaitStarted(idOf.apply(started), dialect, options));
+    }
+    AtomicBoolean waiting = new AtomicBoolean();
+    CompletableFuture<D> result = Futures.compose(start.thenApply(started -> started), started -> {
+      waiting.set(true);
+      return awaitStarted(idOf.apply(started), dialect, options);
+    });
+    result.whenComplete((detail, error) -> {
+      if (result.isCancelled() && !waiting.get()) {
+        start.thenAccept(started -> stopAfterCancel(dialect, idOf.apply(started), options));
+      }
+    });
+    return result;
+  }
+
+  private <D> CompletableFuture<D> awaitStarted(String id, WaitDialect<D> dialect, WaitOptions options) {
+    Validation.requireId("task_id", id);
+    return awaitAsync(dialect, id, options, true);
+  }
+
   /** Stops the task of a cancelled wait; a failed stop is logged and told to the listener, never lost. */
-  static void stopAfterCancel(TaskPoller poller, String taskId, WaitOptions options) {
+  static void stopAfterCancel(WaitDialect<?> poller, String taskId, WaitOptions options) {
     CompletableFuture<StopOutcome> stop;
     try {
       stop = poller.stopAsync(taskId);

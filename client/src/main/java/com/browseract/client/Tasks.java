@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Operations on tasks: start one from a workflow or a template, read it, list, stop, resume, and wait for it
@@ -303,12 +302,7 @@ public final class Tasks {
    * @return what the call did
    */
   public StopOutcome stop(String taskId, Integer bizCode) {
-    try {
-      transport.execute(stopCall(taskId, bizCode));
-      return StopOutcome.STOPPED;
-    } catch (ApiException e) {
-      return alreadyEndedOrRethrow(e);
-    }
+    return stopOutcome(() -> transport.execute(stopCall(taskId, bizCode)));
   }
 
   /**
@@ -329,7 +323,22 @@ public final class Tasks {
    * @return what the call did, once the API answered
    */
   public CompletableFuture<StopOutcome> stopAsync(String taskId, Integer bizCode) {
-    return Futures.handle(transport.executeAsync(stopCall(taskId, bizCode)), (ok, error) -> {
+    return stopOutcomeAsync(transport.executeAsync(stopCall(taskId, bizCode)));
+  }
+
+  /** What a stop (v2) or cancel (v3) did: the call's success, or the task that had already ended. */
+  static StopOutcome stopOutcome(Runnable call) {
+    try {
+      call.run();
+      return StopOutcome.STOPPED;
+    } catch (ApiException e) {
+      return alreadyEndedOrRethrow(e);
+    }
+  }
+
+  /** Asynchronous form of {@link #stopOutcome(Runnable)}. */
+  static CompletableFuture<StopOutcome> stopOutcomeAsync(CompletableFuture<?> call) {
+    return Futures.handle(call, (ok, error) -> {
       if (error == null) {
         return StopOutcome.STOPPED;
       }
@@ -409,12 +418,6 @@ public final class Tasks {
     return waiter.awaitAsync(polls, taskId, options, false);
   }
 
-  /** The task was started a moment ago: a wait that expects callbacks need not poll at once. */
-  private CompletableFuture<Task> waitForStartedAsync(String taskId, WaitOptions options) {
-    checkWait(taskId, options);
-    return waiter.awaitAsync(polls, taskId, options, true);
-  }
-
   /**
    * {@code request}, or a copy carrying the options' callback URL as its {@code callback_url} and
    * {@code status_change_callback_url} where it sets none.
@@ -450,9 +453,7 @@ public final class Tasks {
    */
   public Task runAndWait(RunTaskRequest request, WaitOptions options) {
     Validation.requireNonNull("options", options);
-    String taskId = run(withCallbacks(request, options)).getId();
-    checkWait(taskId, options);
-    return waiter.await(polls, taskId, options, true);
+    return waiter.startAndAwait(run(withCallbacks(request, options)).getId(), polls, options);
   }
 
   /**
@@ -467,22 +468,6 @@ public final class Tasks {
    */
   public CompletableFuture<Task> runAndWaitAsync(RunTaskRequest request, WaitOptions options) {
     Validation.requireNonNull("options", options);
-    CompletableFuture<StartedTask> start = runAsync(withCallbacks(request, options));
-    if (!options.stopTaskOnCancel()) {
-      return Futures.compose(start, started -> waitForStartedAsync(started.getId(), options));
-    }
-    // A start cancelled on the wire may still create the task, which then must be stopped: so the start is never
-    // cancelled; once it answers, a wait that was cancelled before it began stops the task instead.
-    AtomicBoolean waiting = new AtomicBoolean();
-    CompletableFuture<Task> result = Futures.compose(start.thenApply(started -> started), started -> {
-      waiting.set(true);
-      return waitForStartedAsync(started.getId(), options);
-    });
-    result.whenComplete((task, error) -> {
-      if (result.isCancelled() && !waiting.get()) {
-        start.thenAccept(started -> TaskWaiter.stopAfterCancel(polls, started.getId(), options));
-      }
-    });
-    return result;
+    return waiter.startAndAwaitAsync(runAsync(withCallbacks(request, options)), StartedTask::getId, polls, options);
   }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class Validation {
   static final int MAX_LIMIT = 500;
   static final int MAX_CALLBACK_URL_LENGTH = 2048;
+  private static final int MAX_KEYWORD = 200;
   private static final Pattern PORT = Pattern.compile(":\\d*$");
 
   private Validation() {
@@ -58,6 +59,23 @@ final class Validation {
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
     }
     return limit;
+  }
+
+  /** v3's lists of runs and of bots allow smaller pages than the rest. */
+  static Integer limitAtMost(Integer limit, int most) {
+    if (limit != null && limit > most) {
+      throw new IllegalArgumentException("limit must be between 1 and " + most + ", was " + limit);
+    }
+    return limit;
+  }
+
+  /** v3's {@code keyword} filters: at most 200 characters. */
+  static String keyword(String keyword) {
+    if (keyword != null && keyword.length() > MAX_KEYWORD) {
+      throw new IllegalArgumentException("keyword must be at most " + MAX_KEYWORD + " characters, was "
+          + keyword.length());
+    }
+    return keyword;
   }
 
   /** The two callback URLs a start may carry ({@code callback_url}, {@code status_change_callback_url}). */

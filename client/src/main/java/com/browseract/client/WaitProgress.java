@@ -5,11 +5,8 @@ import com.browseract.client.errors.BrowserActException;
 import com.browseract.client.errors.ConnectionException;
 import com.browseract.client.errors.ErrorKind;
 import com.browseract.client.errors.InvalidResponseException;
-import com.browseract.client.errors.TaskCanceledException;
-import com.browseract.client.errors.TaskFailedException;
 import com.browseract.client.errors.WaitTimeoutException;
 import com.browseract.client.internal.UnreadableAnswers;
-import com.browseract.client.model.Task;
 import com.browseract.client.model.TaskStatus;
 import com.browseract.client.model.TaskStep;
 import java.time.Clock;
@@ -134,8 +131,9 @@ final class WaitProgress {
    *
    * @return true when the task has ended
    */
-  boolean observeFull(Task full) {
-    return observe(Operation.GET_TASK, full.getStatus(), options.listener().wantsSteps() ? full.getSteps() : null);
+  <D> boolean observeFull(WaitDialect<D> dialect, D full) {
+    return observe(dialect.detailOperation(), dialect.statusOf(full),
+        options.listener().wantsSteps() ? dialect.stepsOf(full) : null);
   }
 
   /**
@@ -236,20 +234,21 @@ final class WaitProgress {
   }
 
   /** Ends a wait on an ended task: returns it, or throws for failed or (unless asked not to) canceled. */
-  Task conclude(Task task) {
+  <D> D conclude(WaitDialect<D> dialect, D detail) {
     if (options.listener().wantsSteps()) {
-      observe(Operation.GET_TASK, task.getStatus(), task.getSteps()); // the steps since the last full read
+      // the steps since the last full read
+      observe(dialect.detailOperation(), dialect.statusOf(detail), dialect.stepsOf(detail));
     } else {
-      answered(Operation.GET_TASK);
+      answered(dialect.detailOperation());
     }
-    TaskStatus status = task.getStatus() == null ? lastStatus : task.getStatus();
+    TaskStatus status = dialect.statusOf(detail) == null ? lastStatus : dialect.statusOf(detail);
     if (status == TaskStatus.FAILED) {
-      throw new TaskFailedException(task);
+      throw dialect.failed(detail);
     }
     if (status == TaskStatus.CANCELED && !options.returnCanceledTask()) {
-      throw new TaskCanceledException(task);
+      throw dialect.canceled(detail);
     }
-    return task;
+    return detail;
   }
 
   WaitTimeoutException timeout() {

@@ -47,8 +47,8 @@ public final class Webhooks {
   }
 
   /**
-   * Hands one callback body to the waits that follow its task. Fast and never throws: it reads only the body's
-   * {@code id} and {@code status}, and the waits do their re-reading on their own threads.
+   * Hands one callback body to the waits that follow its task (a v2 task, or a v3 run). Fast and never throws: it
+   * reads only the body's {@code id} (v3: {@code task_id}) and {@code status}, and the waits do their re-reading on their own threads.
    *
    * @param body the raw request body, as received
    * @return what came of it, with the HTTP status to answer
@@ -112,7 +112,7 @@ public final class Webhooks {
     return false;
   }
 
-  /** The top-level {@code id} and {@code status} (null when absent); null when the body is no object with an id. */
+  /** The top-level {@code id} or {@code task_id} and {@code status} (null when absent); null when the body is no object with an id. */
   private static String[] idAndStatus(String body) {
     if (body == null || body.isBlank()) {
       return null;
@@ -125,7 +125,7 @@ public final class Webhooks {
       while (reader.hasNext() && (id == null || !statusSeen)) {
         String name = reader.nextName();
         JsonReader.Token token = reader.peek();
-        if (name.equals("id") && (token == JsonReader.Token.STRING || token == JsonReader.Token.NUMBER)) {
+        if ((name.equals("id") || name.equals("task_id")) && (token == JsonReader.Token.STRING || token == JsonReader.Token.NUMBER)) {
           id = reader.nextString();
         } else if (name.equals("status")) {
           statusSeen = true;

@@ -87,6 +87,24 @@ class BatchCallbacksTest extends FakeBatchApiTest {
   }
 
   @Test
+  void aBotBatchTakesRunCallbacksTheSameWay() throws IOException {
+    api.durations = FOUR_EIGHT_TWELVE;
+    BatchSummary summary = new BatchEngine(client, BatchTarget.bot("bot-1"), BatchEngineTest.inputs(12),
+        options(Duration.ofMinutes(5)).concurrency(3).build(), Checkpoints.NONE).run();
+
+    assertThat(summary.finished()).isEqualTo(12);
+    assertThat(summary.wallTime()).isEqualTo(perfect(12, 3, FOUR_EIGHT_TWELVE));
+    assertThat(api.created()).hasSize(12).allSatisfy(task -> {
+      assertThat(task.callbackUrl).isEqualTo(URL);
+      assertThat(task.statusCallbackUrl).isEqualTo(URL);
+    });
+    long endMoments = api.created().stream().map(FakeBatchApi.FakeTask::end).distinct().count();
+    assertThat(api.requests("pageRuns")).isEqualTo((int) endMoments);
+    // A run's callback names it by task_id.
+    assertThat(callbacks.outcomes).hasSize(12).containsOnly(WebhookOutcome.ACCEPTED);
+  }
+
+  @Test
   void aLostCallbackIsCaughtByTheSafetyLook() throws IOException {
     api.onCreated = task -> {
       if (task.input.contains("item 2")) {
