@@ -43,7 +43,9 @@ class BrowserActTest extends MockApiTest {
   }
 
   @Test
-  void debugLogNamesTheCallButNeverTheKey() {
+  void requestLogGoesToSlf4jNamingTheCallButNeverTheKey() {
+    client.close();
+    client = clientBuilder().logLevel(LogLevel.DEBUG).build();
     PrintStream original = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -54,7 +56,8 @@ class BrowserActTest extends MockApiTest {
       System.setErr(original);
     }
     String log = captured.toString(StandardCharsets.UTF_8);
-    assertThat(log).contains("getTaskStatus -> 200").contains("(attempt 1)").doesNotContain(API_KEY);
+    assertThat(log).contains("INFO com.browseract.client.http - <-- getTaskStatus GET")
+        .contains("(attempt 1)").doesNotContain(API_KEY);
   }
 
   @Test

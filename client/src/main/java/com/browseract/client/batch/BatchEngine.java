@@ -102,12 +102,17 @@ final class BatchEngine {
     this.checkpoints = checkpoints;
     this.clock = options.clock;
     this.pause = options.pause != null ? options.pause : Pause.system();
-    this.listener = new SafeListener(options.listener);
+    this.listener = SafeListener.of(options.listener, client.config().listeners(), target);
     this.dialect = BatchDialect.of(target);
     this.lister = new TaskLister(this::api, dialect, requests);
     this.limit = new AdaptiveLimit(options.concurrency);
     this.schedule = new WatchSchedule(options.maxWatchInterval);
     this.inbox = options.callbackUrl == null ? null : new CallbackInbox(pause::wake, options.safetyLookInterval);
+  }
+
+  /** The batch's listeners as one, its end included. */
+  BatchListener listener() {
+    return listener;
   }
 
   void cancel() {
