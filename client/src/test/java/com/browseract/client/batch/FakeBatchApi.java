@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import okhttp3.HttpUrl;
@@ -33,6 +34,8 @@ public final class FakeBatchApi extends Dispatcher {
   private final int planLimit;
   private final AtomicLong ids = new AtomicLong(90_000_000_000L);
   private final Map<String, FakeTask> tasks = new ConcurrentHashMap<>();
+  /** The tasks started as v3 runs (their callbacks carry a run). */
+  private final java.util.Set<String> runIds = ConcurrentHashMap.newKeySet();
   private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
   private final List<FakeTask> created = Collections.synchronizedList(new ArrayList<>());
   /** How long the task for an input text ({@code a=1; b=2}) runs. */
@@ -51,6 +54,8 @@ public final class FakeBatchApi extends Dispatcher {
   public volatile String filesBaseUrl;
   /** Tasks of other clients of the account: they take plan slots but are not listed for the workflow. */
   public final AtomicInteger foreignRunning = new AtomicInteger();
+  /** Told of each task as it is created, before the start is answered (to call back as BrowserAct would). */
+  public volatile Consumer<FakeTask> onCreated = task -> { };
 
   /** One task the fake created. */
   public static final class FakeTask {
@@ -60,9 +65,15 @@ public final class FakeBatchApi extends Dispatcher {
     public final Instant createdAt;
     public final Instant endsAt;
     final boolean fails;
+    /** The start's {@code callback_url} and {@code status_change_callback_url} (null when absent). */
+    public final String callbackUrl;
+    public final String statusCallbackUrl;
     volatile Instant stoppedAt;
 
-    FakeTask(String id, String workflowId, String input, Instant createdAt, Instant endsAt, boolean fails) {
+    FakeTask(String id, String workflowId, String input, Instant createdAt, Instant endsAt, boolean fails,
+        String callbackUrl, String statusCallbackUrl) {
+      this.callbackUrl = callbackUrl;
+      this.statusCallbackUrl = statusCallbackUrl;
       this.id = id;
       this.workflowId = workflowId;
       this.input = input;
@@ -242,15 +253,19 @@ public final class FakeBatchApi extends Dispatcher {
     if (running() >= planLimit) {
       return error(400, 10118, "Running tasks number exceeds.");
     }
-    Map<?, ?> input = (Map<?, ?>) JsonBodies.parse(body).get("input");
+    Map<String, Object> request = JsonBodies.parse(body);
+    Map<?, ?> input = (Map<?, ?>) request.get("input");
     StringBuilder text = new StringBuilder();
     input.forEach((name, value) -> text.append(text.length() == 0 ? "" : "; ").append(name).append('=')
         .append(value));
     Instant now = clock.instant();
     FakeTask task = new FakeTask(Long.toString(ids.incrementAndGet()), bot, text.toString(), now,
-        now.plus(durations.apply(text.toString())), failing.test(text.toString()));
+        now.plus(durations.apply(text.toString())), failing.test(text.toString()), (String) request.get("callback_url"),
+        (String) request.get("status_change_callback_url"));
     tasks.put(task.id, task);
+    runIds.add(task.id);
     created.add(task);
+    onCreated.accept(task);
     if (loseStartAnswers) {
       return error(503, 503, "Service temporarily unavailable");
     }
@@ -304,9 +319,11 @@ public final class FakeBatchApi extends Dispatcher {
     Object workflow = request.containsKey("workflow_id") ? request.get("workflow_id")
         : "template-" + request.get("workflow_template_id");
     FakeTask task = new FakeTask(Long.toString(ids.incrementAndGet()), (String) workflow, text,
-        now, now.plus(durations.apply(text)), failing.test(text));
+        now, now.plus(durations.apply(text)), failing.test(text), (String) request.get("callback_url"),
+        (String) request.get("status_change_callback_url"));
     tasks.put(task.id, task);
     created.add(task);
+    onCreated.accept(task);
     if (loseStartAnswers) {
       return error(503, 503, "Service temporarily unavailable");
     }
@@ -338,6 +355,11 @@ public final class FakeBatchApi extends Dispatcher {
     int pages = (matching.size() + limit - 1) / limit;
     return json("{\"page\":" + page + ",\"limit\":" + limit + ",\"items\":[" + items + "],\"total_pages\":" + pages
         + ",\"total_count\":" + matching.size() + "}");
+  }
+
+  /** @return what BrowserAct posts to a task's callback URL when it ends: the task as get-task gives it then */
+  public String callbackBody(FakeTask task) {
+    return runIds.contains(task.id) ? runItem(task, task.end(), true) : fullTask(task, task.end());
   }
 
   /** A get-task answer: the list item, with a file to download when {@link #filesBaseUrl} is set. */
