@@ -3,6 +3,7 @@ package com.browseract.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.browseract.client.errors.TaskFailedException;
 import com.browseract.client.errors.BrowserActException;
 import com.browseract.client.errors.NotFoundException;
 import com.browseract.client.errors.WaitTimeoutException;
@@ -146,6 +147,24 @@ class ClientListenerTest extends MockApiTestBase {
     assertThat(summary.polls()).isEqualTo(4);
     assertThat(summary.duration()).isEqualTo(Duration.ofMillis(2500)); // polls 1 s, then 1.5 s apart
     assertThat(heard).startsWith("wait task_1", "start getTaskStatus");
+  }
+
+  @Test
+  void aV3RunWaitIsHeardAsATaskWaitIs() {
+    server.enqueue(RunsTest.runStatus("running"));
+    server.enqueue(RunsTest.runStatus("failed"));
+    server.enqueue(RunsTest.run("r1", "failed"));
+
+    assertThatThrownBy(() -> client.runs().waitFor("r1", WaitOptions.builder().timeout(Duration.ofMinutes(1)).build()))
+        .isInstanceOf(TaskFailedException.class);
+
+    assertThat(waits).hasSize(1);
+    WaitSummary summary = waits.get(0);
+    assertThat(summary.taskId()).isEqualTo("r1");
+    assertThat(summary.outcome()).isEqualTo(WaitSummary.Outcome.FAILED);
+    assertThat(summary.lastStatus()).contains(TaskStatus.FAILED);
+    assertThat(summary.polls()).isEqualTo(3);
+    assertThat(heard).startsWith("wait r1", "start queryRunStatus");
   }
 
   @Test

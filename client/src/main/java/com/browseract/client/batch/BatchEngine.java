@@ -31,6 +31,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>While a start is unanswered (a task may exist) or the API is failing, nothing new is started: the batch
  * watches, finds out, and starts again once the API answers. An API that keeps failing for
  * {@link BatchOptions#outagePatience()} stops the batch with its last error.
+ *
+ * <p>With {@link BatchOptions#callbackUrl()}, a callback saying a running task ended ({@link CallbackInbox}) makes
+ * the next look come at once; that look, not the callback, ends the task and frees its slot. Looks otherwise come
+ * every {@link BatchOptions#safetyLookInterval()} instead of at the pace of {@link WatchSchedule}.
  */
 final class BatchEngine {
   /** Tasks created this long before a start was journaled still count as possibly its own (clocks differ). */
@@ -58,6 +62,8 @@ final class BatchEngine {
   private final TaskLister lister;
   private final AdaptiveLimit limit;
   private final WatchSchedule schedule;
+  /** The callbacks that said a task ended; null without {@link BatchOptions#callbackUrl()}. */
+  private final CallbackInbox inbox;
 
   private final Map<String, Flight> flights = new LinkedHashMap<>();
   private final List<Flight> unsure = new ArrayList<>();
@@ -102,6 +108,7 @@ final class BatchEngine {
     this.lister = new TaskLister(this::api, dialect, requests);
     this.limit = new AdaptiveLimit(options.concurrency);
     this.schedule = new WatchSchedule(options.maxWatchInterval);
+    this.inbox = options.callbackUrl == null ? null : new CallbackInbox(pause::wake, options.safetyLookInterval);
   }
 
   /** The batch's listeners as one, its end included. */
@@ -125,11 +132,13 @@ final class BatchEngine {
   BatchSummary run() throws IOException {
     began = clock.instant();
     lastTick = began;
+    Runnable unfollow = inbox == null ? () -> { } : client.webhooks().followEnds(inbox::offer);
     try {
       open();
       startedAt = began;
       return loop();
     } finally {
+      unfollow.run();
       if (files != null) {
         files.close();
       }
@@ -151,7 +160,7 @@ final class BatchEngine {
     resumeOpenInputs(state);
     fresh = inputs.iterator();
     // Tasks left running by an earlier run may have ended since: look at once. New tasks cannot end that fast.
-    nextWatch = flights.isEmpty() ? began.plus(schedule.next(began, List.of())) : began;
+    nextWatch = flights.isEmpty() ? began.plus(nextLook(began, List.of())) : began;
     startsAfter = began;
     reconcileAfter = began;
   }
@@ -164,6 +173,9 @@ final class BatchEngine {
         case STARTED:
           flight.taskId = open.taskId;
           flights.put(open.taskId, flight);
+          if (inbox != null) {
+            inbox.follow(open.taskId);
+          }
           break;
         case STARTING:
           // The earlier run's request may still be arriving: wait as for a start that has just failed.
@@ -204,7 +216,7 @@ final class BatchEngine {
           reconcile(now);
         }
         fill();
-        if (!flights.isEmpty() && !clock.instant().isBefore(nextWatch)) {
+        if (!flights.isEmpty() && (!clock.instant().isBefore(nextWatch) || hinted())) {
           watch();
         }
       } catch (FatalStop stop) {
@@ -307,6 +319,10 @@ final class BatchEngine {
     if (!unsure.isEmpty()) {
       next = earliest(next, reconcileAfter);
     }
+    Instant hintedLook = inbox == null ? null : inbox.pendingLookAt();
+    if (hintedLook != null) {
+      next = earliest(next, hintedLook);
+    }
     if (failingSince != null) {
       next = earliest(next, failingSince.plus(options.outagePatience));
     }
@@ -370,6 +386,19 @@ final class BatchEngine {
   }
 
   private void start(Flight planned) throws IOException {
+    if (inbox == null) {
+      sendStart(planned);
+      return;
+    }
+    inbox.startSent();
+    try {
+      sendStart(planned);
+    } finally {
+      inbox.startAnswered();
+    }
+  }
+
+  private void sendStart(Flight planned) throws IOException {
     BatchInput input = planned.input;
     checkpoints.at(Checkpoints.Point.BEFORE_STARTING, input);
     Flight flight = new Flight(input, planned.attempt, clock.instant());
@@ -378,7 +407,7 @@ final class BatchEngine {
     String taskId;
     try {
       requests.incrementAndGet();
-      taskId = dialect.start(api(), input);
+      taskId = dialect.start(api(), input, options.callbackUrl);
     } catch (BrowserActException e) {
       startFailed(flight, e);
       return;
@@ -492,6 +521,9 @@ final class BatchEngine {
     files.journal.append(JournalRecord.started(flight.input, flight.attempt, taskId, clock.instant(), adopted));
     flight.taskId = taskId;
     flights.put(taskId, flight);
+    if (inbox != null) {
+      inbox.follow(taskId);
+    }
     counters.running = flights.size();
     listener.onStarted(flight.input, taskId, flight.attempt);
   }
@@ -561,6 +593,7 @@ final class BatchEngine {
    */
   private void watch() throws IOException {
     Instant now = clock.instant();
+    Set<String> hinted = inbox == null ? Set.of() : inbox.take();
     Duration stragglerAge = schedule.stragglerAge();
     Instant from = null;
     List<Flight> stragglers = new ArrayList<>();
@@ -594,6 +627,9 @@ final class BatchEngine {
       } catch (BrowserActException e) {
         failed(e);
         nextWatch = clock.instant().plus(backoff(readFailures++));
+        if (!hinted.isEmpty()) {
+          inbox.lookFailed(hinted, clock.instant());
+        }
         return;
       }
     }
@@ -606,7 +642,7 @@ final class BatchEngine {
     }
     for (Flight flight : new ArrayList<>(flights.values())) {
       if (stragglers.contains(flight)) {
-        if (!now.isBefore(flight.nextLookUp)) {
+        if (!now.isBefore(flight.nextLookUp) || hinted.contains(flight.taskId)) {
           flight.nextLookUp = now.plus(STRAGGLER_LOOKS);
           lookUp(flight);
         }
@@ -617,10 +653,35 @@ final class BatchEngine {
         }
       }
     }
+    if (!hinted.isEmpty()) {
+      weighHints(hinted);
+    }
     List<Instant> runningSince = new ArrayList<>();
     flights.values().stream().filter(f -> !stragglers.contains(f))
         .forEach(f -> runningSince.add(f.createdAt != null ? f.createdAt : f.startingAt));
-    nextWatch = clock.instant().plus(schedule.next(clock.instant(), runningSince, hasWork()));
+    nextWatch = clock.instant().plus(nextLook(clock.instant(), runningSince));
+  }
+
+  /** The pause until the next look: with callbacks only the safety look, else what the pace of ends asks. */
+  private Duration nextLook(Instant now, List<Instant> runningSince) {
+    return inbox != null ? options.safetyLookInterval : schedule.next(now, runningSince, hasWork());
+  }
+
+  /** Whether a callback said a running task ended and a look to confirm it may come now. */
+  private boolean hinted() {
+    return inbox != null && inbox.due(clock.instant());
+  }
+
+  /**
+   * What the look (and the look-ups of hinted stragglers) made of the tasks callbacks said ended: one that ended
+   * proves the callbacks right; when none did (still running, or not listed yet), the next hinted look waits.
+   */
+  private void weighHints(Set<String> hinted) {
+    if (hinted.stream().anyMatch(id -> !flights.containsKey(id))) {
+      inbox.confirmed();
+    } else {
+      inbox.falseAlarm(clock.instant());
+    }
   }
 
   /** A task asked for by id. One the API no longer knows has ended for the batch: it cannot be waited for. */
@@ -654,6 +715,9 @@ final class BatchEngine {
     checkpoints.at(Checkpoints.Point.BEFORE_ENDED, flight.input);
     files.journal.append(record);
     flights.remove(flight.taskId);
+    if (inbox != null) {
+      inbox.ended(flight.taskId);
+    }
     counters.running = flights.size();
     schedule.ended(clock.instant(), ended.ran);
     if (retry) {
