@@ -66,7 +66,8 @@ final class BotInputMixin {
     try {
       value = JsonValues.parse(text(inputJson));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--input-json: " + e.getMessage(), e);
+      throw new IllegalArgumentException(e.getMessage().startsWith("--input-json") ? e.getMessage()
+          : "--input-json: " + e.getMessage(), e);
     }
     if (!(value instanceof Map)) {
       throw new IllegalArgumentException("--input-json must be a JSON object of input name → value, such as"

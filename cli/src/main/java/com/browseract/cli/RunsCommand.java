@@ -94,7 +94,8 @@ final class RunsCommand extends GroupCommand {
 
     @Override
     public Integer call() {
-      Run run = waiting.await(taskId, printer(), null, WaitHint.V3, options -> client().runs().waitFor(taskId, options));
+      Run run = waiting.await(taskId, printer(), null, WaitHint.V3,
+          options -> client().runs().waitFor(taskId, options));
       printer().result(run, () -> printer().run(run));
       return ExitCodes.OK;
     }
