@@ -191,8 +191,8 @@ public final class Bots {
     Validation.requireId("bot_id", botId);
     Validation.requireNonNull("request", request);
     Validation.requireNonNull("options", options);
-    CreateRunRequest snapshot = Json.copy(request, CreateRunRequest.class);
-    Validation.requireNonNull("input", snapshot.getInput());
+    CreateRunRequest snapshot = Json.copy(request, CreateRunRequest.class)
+        .input(RunInputs.toObject(request.getInput()));
     Validation.callbackUrls(snapshot.getCallbackUrl(), snapshot.getStatusChangeCallbackUrl());
     return ApiCall.of(Operation.CREATE_RUN, () -> starts.createRun(botId, snapshot)).requiring(Bots::missingId)
         .startingAs(options);
@@ -253,8 +253,8 @@ public final class Bots {
     Validation.requireId("template_id", templateId);
     Validation.requireNonNull("request", request);
     Validation.requireNonNull("options", options);
-    CreateTemplateRunRequest snapshot = Json.copy(request, CreateTemplateRunRequest.class);
-    Validation.requireNonNull("input", snapshot.getInput());
+    CreateTemplateRunRequest snapshot = Json.copy(request, CreateTemplateRunRequest.class)
+        .input(RunInputs.toObject(request.getInput()));
     Validation.callbackUrls(snapshot.getCallbackUrl(), snapshot.getStatusChangeCallbackUrl());
     return ApiCall.of(Operation.CREATE_TEMPLATE_RUN, () -> starts.createTemplateRun(templateId, snapshot))
         .requiring(Bots::missingId).startingAs(options);

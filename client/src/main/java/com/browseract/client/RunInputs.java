@@ -13,7 +13,8 @@ final class RunInputs {
 
   /**
    * @param input a {@code Map} of input names to values, or an object whose fields Moshi writes as such
-   * @return the input as a JSON object, copied (what is sent, and sent again on a retry, is what was passed now)
+   * @return the input as a JSON object, copied (what is sent, and sent again on a retry, is what was passed now);
+   *     whole numbers stay whole (a copy through {@code Object} would turn {@code 3} into {@code 3.0})
    * @throws IllegalArgumentException when the input is null, or is not written as a JSON object
    */
   @SuppressWarnings("unchecked")

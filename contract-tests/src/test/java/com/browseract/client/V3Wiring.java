@@ -1,55 +1,48 @@
 package com.browseract.client;
 
-import com.squareup.moshi.JsonAdapter;
+import com.browseract.client.internal.v3.api.BotTemplatesApi;
+import com.browseract.client.internal.v3.api.BotsApi;
+import com.browseract.client.internal.v3.api.RegionsApi;
+import com.browseract.client.internal.v3.api.TasksApi;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
-import com.squareup.moshi.adapters.EnumJsonAdapter;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
-import java.util.Set;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
- * Test-side wiring of the generated v3 interfaces ({@code com.browseract.client.internal.v3.api}) the way
- * {@link HttpWiring} wires v2's: the SDK's Moshi (date-times, unknown enum values to {@code UNKNOWN}, here for
- * the v3 model package too), its parse guard, its authentication and its check for an error envelope in a 2xx
- * answer. Lives in the SDK's package to reach those package-private pieces; the contract suite uses it until
- * the SDK has v3 groups of its own.
+ * Test-side access to the SDK's own v3 wiring ({@link HttpWiring.V3}): the generated v3 interfaces on the
+ * client's OkHttp and Moshi (date-times, unknown enum values to {@code UNKNOWN}), its parse guard, its
+ * authentication and its check for an error envelope in a 2xx answer. The contract suite checks the wire through
+ * these raw interfaces, and the facade ({@code BrowserAct.bots()}, {@code runs()}) on top of them.
  */
 public final class V3Wiring {
-  static final String V3_MODEL_PACKAGE = "com.browseract.client.v3.model";
+  /** The SDK's Moshi. */
+  public static final Moshi MOSHI = Json.MOSHI;
 
-  /** The SDK's Moshi, with the unknown-value fallback extended to v3's enums. */
-  public static final Moshi MOSHI = Json.MOSHI.newBuilder().add(new V3UnknownEnumFallbackFactory()).build();
+  /** The generated interfaces, bound to one client. */
+  public static final class Apis {
+    /** Runs: reads, cancel, resume and both starts. */
+    public final TasksApi tasks;
+    /** Bots. */
+    public final BotsApi bots;
+    /** Bot templates. */
+    public final BotTemplatesApi templates;
+    /** Regions. */
+    public final RegionsApi regions;
+
+    private Apis(HttpWiring.V3 v3) {
+      this.tasks = v3.runs;
+      this.bots = v3.bots;
+      this.templates = v3.templates;
+      this.regions = v3.regions;
+    }
+  }
 
   private V3Wiring() {
   }
 
-  /** A Retrofit on {@code baseUrl} whose client authenticates with {@code apiKey}. */
-  public static Retrofit retrofit(String baseUrl, String apiKey, OkHttpClient http) {
-    OkHttpClient client = http.newBuilder()
-        .addInterceptor(new AuthInterceptor(apiKey, HttpWiring.userAgent("contract-tests")))
-        .addInterceptor(new SuccessEnvelopeCheck())
-        .build();
-    return new Retrofit.Builder()
-        .baseUrl(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/")
-        .client(client)
-        .addConverterFactory(new ParseGuardConverterFactory(MoshiConverterFactory.create(MOSHI)))
-        .build();
-  }
-
-  private static final class V3UnknownEnumFallbackFactory implements JsonAdapter.Factory {
-    @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
-      Class<?> raw = Types.getRawType(type);
-      if (!annotations.isEmpty() || !raw.isEnum() || !V3_MODEL_PACKAGE.equals(raw.getPackageName())) {
-        return null;
-      }
-      Class<? extends Enum> enumType = (Class<? extends Enum>) raw;
-      return EnumJsonAdapter.create(enumType).withUnknownFallback(Enum.valueOf(enumType, "UNKNOWN")).nullSafe();
-    }
+  /** The SDK's v3 interfaces on {@code baseUrl}, over {@code http}, authenticating with {@code apiKey}. */
+  public static Apis apis(String baseUrl, String apiKey, OkHttpClient http) {
+    ClientConfig config = BrowserAct.builder().apiKey(apiKey).baseUrl(baseUrl).okHttpClient(http)
+        .userAgentSuffix("contract-tests").buildConfig();
+    return new Apis(new HttpWiring(config).apis(RequestOptions.none()).v3);
   }
 }

@@ -16,7 +16,6 @@ import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Response;
-import retrofit2.Retrofit;
 
 /**
  * The generated v3 interfaces on the SDK's OkHttp and Moshi wiring ({@link V3Wiring}), for the contract suite.
@@ -30,12 +29,12 @@ final class BotsClient implements AutoCloseable {
   final RegionsApi regions;
   private final OkHttpClient http;
 
-  private BotsClient(OkHttpClient http, Retrofit retrofit) {
+  private BotsClient(OkHttpClient http, V3Wiring.Apis apis) {
     this.http = http;
-    this.tasks = retrofit.create(TasksApi.class);
-    this.bots = retrofit.create(BotsApi.class);
-    this.templates = retrofit.create(BotTemplatesApi.class);
-    this.regions = retrofit.create(RegionsApi.class);
+    this.tasks = apis.tasks;
+    this.bots = apis.bots;
+    this.templates = apis.templates;
+    this.regions = apis.regions;
   }
 
   static BotsClient create(String baseUrl) {
@@ -56,7 +55,7 @@ final class BotsClient implements AutoCloseable {
       ContractClient.record(request, response);
       return response;
     }).addInterceptor(observer).build();
-    return new BotsClient(http, V3Wiring.retrofit(baseUrl, apiKey, http));
+    return new BotsClient(http, V3Wiring.apis(baseUrl, apiKey, http));
   }
 
   /** Runs the call and returns its body, failing with the answer's status and body when it is not a 2xx. */
