@@ -3,6 +3,7 @@ package com.browseract.cli;
 import com.browseract.client.v3.model.CreateRunRequest;
 import com.browseract.client.v3.model.CreateTemplateRunRequest;
 import com.browseract.client.v3.model.StartedRun;
+import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,13 +21,20 @@ abstract class BotStartCommand extends ApiCommand {
   @Mixin
   StartOptionsMixin start;
 
+  @Option(names = "--download", paramLabel = "DIR",
+      description = "With --wait: write the run's result files and the files it downloaded to DIR/TASK_ID/.")
+  Path download;
+
   @Override
   public final Integer call() {
+    if (download != null && !start.waitForEnd) {
+      throw new IllegalArgumentException("--download needs --wait: a run's files exist once it has ended");
+    }
     try (Listening listening = start.listen(this)) {
       Map<String, Object> values = input.input(this::inputSchema);
       StartedRun started = start(values, listening.orReceiver(start.callbackUrl),
           listening.orReceiver(start.statusCallbackUrl));
-      return RunPrinting.afterStart(this, started, start, listening);
+      return RunPrinting.afterStart(this, started, start, listening, download);
     }
   }
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "runs", mixinStandardHelpOptions = true,
     description = "v3 (Bots): list runs, read one, wait for it, cancel or resume it, download its files.",
     subcommands = {RunsCommand.ListRuns.class, RunsCommand.Get.class, RunsCommand.Status.class,
-        RunsCommand.Wait.class, RunsCommand.Cancel.class, RunsCommand.Resume.class})
+        RunsCommand.Wait.class, RunsCommand.Cancel.class, RunsCommand.Resume.class, RunsDownloadCommand.class})
 final class RunsCommand extends GroupCommand {
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List runs, newest first.")

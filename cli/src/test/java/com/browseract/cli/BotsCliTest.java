@@ -269,4 +269,92 @@ class BotsCliTest {
         + "headless   boolean\n"
         + "tags       array of string").contains("Output: no schema");
   }
+
+  /** A finished run whose result files (csv, json) and one download are served by the mock server. */
+  private void finishedRunWithFiles() {
+    String base = server.url("/files/").toString();
+    server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        String path = request.getPath();
+        if (path.startsWith("/files/")) {
+          return new MockResponse().setBody("content of " + path.substring(7));
+        }
+        if (path.equals("/v3/bots/b1")) {
+          return json(200, BOT);
+        }
+        if (path.equals("/v3/bots/b1/runs")) {
+          return json(200, "{\"task_id\":\"r1\",\"status\":\"created\"}");
+        }
+        if (path.endsWith("/status")) {
+          return json(200, "{\"task_id\":\"r1\",\"status\":\"finished\",\"updated_at\":\"2026-08-13T09:01:00Z\"}");
+        }
+        return json(200, "{\"task_id\":\"r1\",\"bot_id\":\"b1\",\"bot_type\":\"workflow\",\"status\":\"finished\","
+            + "\"created_at\":\"2026-08-13T09:00:00Z\",\"input\":{},\"output\":[{\"a\":1}],\"output_files\":{"
+            + "\"csv\":{\"file_name\":\"result.csv\",\"file_size\":12,\"download_url\":\"" + base + "result.csv\"},"
+            + "\"json\":{\"file_name\":\"result.json\",\"file_size\":13,\"download_url\":\"" + base + "result.json\"}},"
+            + "\"download_files\":[{\"guid\":\"g1\",\"file_name\":\"report.pdf\",\"file_size\":5,\"status\":"
+            + "\"completed\",\"download_url\":\"" + base + "report.pdf\"}]}");
+      }
+    });
+  }
+
+  @Test
+  void runsDownloadWritesEveryResultFormatAndEveryDownloadIntoDirTaskId() throws IOException {
+    finishedRunWithFiles();
+
+    assertThat(run("runs", "download", "r1", "--dir", dir.toString())).as(err.toString()).isZero();
+
+    Path folder = dir.resolve("r1");
+    assertThat(Files.readString(folder.resolve("result.csv"))).isEqualTo("content of result.csv");
+    assertThat(Files.readString(folder.resolve("result.json"))).isEqualTo("content of result.json");
+    assertThat(Files.readString(folder.resolve("report.pdf"))).isEqualTo("content of report.pdf");
+    assertThat(out.toString()).contains("result.csv").contains("report.pdf");
+    assertThat(err.toString()).contains("3 files in " + folder);
+
+    assertThat(run("runs", "download", "r1", "--dir", dir.toString(), "--format", "csv")).isZero();
+    assertThat(folder.toFile().list()).as("nothing overwritten: the second csv and pdf get new names")
+        .containsExactlyInAnyOrder("result.csv", "result.json", "report.pdf", "result (2).csv", "report (2).pdf");
+  }
+
+  @Test
+  void aFormatTheRunDoesNotHaveIsAUsageErrorAndWritesNothing() {
+    finishedRunWithFiles();
+
+    assertThat(run("runs", "download", "r1", "--dir", dir.toString(), "--format", "xml"))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("run r1 has no output file in format xml; it has [csv, json]");
+    assertThat(dir.resolve("r1")).doesNotExist();
+  }
+
+  @Test
+  void botsRunWaitDownloadWritesTheFilesOnceTheRunHasEnded() throws IOException {
+    finishedRunWithFiles();
+
+    assertThat(run("bots", "run", "b1", "--input", "keyword=x", "--wait", "--poll-interval", "10ms",
+        "--download", dir.toString())).as(err.toString()).isZero();
+
+    assertThat(dir.resolve("r1").toFile().list()).containsExactlyInAnyOrder("result.csv", "result.json",
+        "report.pdf");
+    assertThat(out.toString()).contains("Run r1  finished").contains("WRITTEN TO");
+  }
+
+  @Test
+  void downloadWithoutWaitIsAUsageErrorBeforeAnyRequest() {
+    assertThat(run("bots", "run", "b1", "--download", dir.toString())).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--download needs --wait");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void theCommandNamesAreTheOnesScriptsUse() {
+    CommandLine cli = Cli.commandLine();
+    CommandLine bots = cli.getSubcommands().get("bots");
+    assertThat(bots.getSubcommands().keySet()).containsExactlyInAnyOrder("list", "get", "run", "run-template",
+        "templates", "regions");
+    assertThat(bots.getSubcommands().get("templates").getSubcommands().keySet()).containsExactlyInAnyOrder("list",
+        "get");
+    assertThat(cli.getSubcommands().get("runs").getSubcommands().keySet()).containsExactlyInAnyOrder("list", "get",
+        "status", "wait", "cancel", "resume", "download");
+  }
 }
