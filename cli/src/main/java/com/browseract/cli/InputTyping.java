@@ -20,8 +20,9 @@ import java.util.TreeSet;
  * <p>A property's types come from its {@code type} (a name or a list), else from its {@code enum} or {@code const}
  * values, else from the branches of {@code anyOf} / {@code oneOf}; a local {@code $ref} ({@code #/...}) is
  * followed. With several types, the first reading that fits wins in the order integer, number, boolean, null, and
- * the text is a string only when none does. A property that takes an array or an object cannot be given as text:
- * its error says so, and the caller says where to give it instead.
+ * the text is a string only when none does. A property that takes an array or an object cannot be given as text
+ * on the command line: its error says so, and the caller says where to give it instead; {@link #jsonText()} reads
+ * such values as JSON text (a batch's inputs arrive as text, an array or object as its JSON).
  *
  * <p>A schema that declares no {@code properties} (or none at all) types nothing: every value stays text and
  * every name is accepted, the API decides. Otherwise a name the schema does not declare is refused, unless
@@ -34,11 +35,14 @@ final class InputTyping {
   private final Map<String, Object> root;
   private final Map<String, Object> properties;
   private final Object additional;
+  private final boolean jsonText;
 
-  private InputTyping(Map<String, Object> root, Map<String, Object> properties, Object additional) {
+  private InputTyping(Map<String, Object> root, Map<String, Object> properties, Object additional,
+      boolean jsonText) {
     this.root = root;
     this.properties = properties;
     this.additional = additional;
+    this.jsonText = jsonText;
   }
 
   /**
@@ -47,11 +51,16 @@ final class InputTyping {
    */
   static InputTyping of(Map<String, Object> inputSchema) {
     if (inputSchema == null || !(inputSchema.get("properties") instanceof Map)) {
-      return new InputTyping(inputSchema, null, Boolean.TRUE);
+      return new InputTyping(inputSchema, null, Boolean.TRUE, false);
     }
     Object additional = inputSchema.get("additionalProperties");
     return new InputTyping(inputSchema, map(inputSchema.get("properties")),
-        additional instanceof Map || Boolean.TRUE.equals(additional) ? additional : null);
+        additional instanceof Map || Boolean.TRUE.equals(additional) ? additional : null, false);
+  }
+
+  /** @return this converter, reading the text of an array or object property as JSON */
+  InputTyping jsonText() {
+    return new InputTyping(root, properties, additional, true);
   }
 
   /** @return a converter that keeps every value as text and accepts every name */
@@ -99,6 +108,14 @@ final class InputTyping {
     }
     List<String> readable = new ArrayList<>(types);
     readable.retainAll(TEXT_READINGS);
+    if (jsonText && (types.contains("array") || types.contains("object"))) {
+      Object json = structured(text);
+      if (json instanceof List && types.contains("array") || json instanceof Map && types.contains("object")) {
+        return json;
+      }
+      readable.addAll(types.contains("array") ? List.of("JSON array") : List.of());
+      readable.addAll(types.contains("object") ? List.of("JSON object") : List.of());
+    }
     if (readable.isEmpty()) {
       throw new IllegalArgumentException(name + " takes " + article(String.join(" or ", types))
           + ", which NAME=VALUE text cannot give");
@@ -108,6 +125,14 @@ final class InputTyping {
   }
 
   private static final Object NO_READING = new Object();
+
+  private static Object structured(String text) {
+    try {
+      return JsonValues.parse(text);
+    } catch (IllegalArgumentException notJson) {
+      return NO_READING;
+    }
+  }
 
   /** The first non-string reading of {@code text} among {@code types} that fits, or {@link #NO_READING}. */
   private static Object firstReading(Set<String> types, String text) {

@@ -81,6 +81,15 @@ class InputTypingTest {
   }
 
   @Test
+  void aBatchsTextReadsArraysAndObjectsAsJson() {
+    InputTyping batch = typing.jsonText();
+    assertThat(batch.value("tags", "[\"a\",\"b\"]")).isEqualTo(List.of("a", "b"));
+    assertThat(batch.value("max_items", "7")).isEqualTo(7L);
+    assertThatThrownBy(() -> batch.value("tags", "a,b")).hasMessage("tags: 'a,b' is not a JSON array");
+    assertThatThrownBy(() -> batch.value("tags", "{\"a\":1}")).hasMessage("tags: '{\"a\":1}' is not a JSON array");
+  }
+
+  @Test
   void anUnknownNameIsRefusedWithTheNamesTheBotHas() {
     assertThatThrownBy(() -> typing.value("colour", "red")).hasMessage("colour is not an input of this bot (its"
         + " inputs: headless, keyword, level, max_items, note, price_limit, size, tags, untyped)");
