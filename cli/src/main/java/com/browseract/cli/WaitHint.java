@@ -2,17 +2,24 @@ package com.browseract.cli;
 
 import picocli.CommandLine;
 
-/** How to keep waiting for a task after a wait ended early: the command of the API the task belongs to. */
+/** What a wait follows, by API: its name in progress lines, and the command that keeps waiting for it. */
 enum WaitHint {
   /** A v2 task: {@code browseract task wait ID}. */
-  V2("browseract task wait "),
+  V2("task", "browseract task wait "),
   /** A v3 run: {@code browseract runs wait ID}. */
-  V3("browseract runs wait ");
+  V3("run", "browseract runs wait ");
 
+  private final String noun;
   private final String command;
 
-  WaitHint(String command) {
+  WaitHint(String noun, String command) {
+    this.noun = noun;
     this.command = command;
+  }
+
+  /** @return what the API calls what is waited for: task (v2) or run (v3) */
+  String noun() {
+    return noun;
   }
 
   String keepWaiting(String taskId) {

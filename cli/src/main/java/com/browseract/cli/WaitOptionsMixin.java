@@ -52,13 +52,13 @@ final class WaitOptionsMixin {
   <T> T await(String taskId, Printer printer, String callbackUrl, WaitHint hint, Function<WaitOptions, T> wait) {
     boolean terminal = System.console() != null;
     Progress progress = new Progress(printer.err, terminal, terminal ? TerminalWidth.detect() : TerminalWidth.FALLBACK,
-        stepsEvery);
+        stepsEvery, hint.noun());
     WaitOptions options = WaitOptions.builder().timeout(timeout).initialPollInterval(pollInterval)
         .maxPollInterval(maxPollInterval.compareTo(pollInterval) < 0 ? pollInterval : maxPollInterval)
         .listener(progress).callbackUrl(callbackUrl).safetyPollInterval(DISPLAY_SAFETY_POLL).build();
     Thread onInterrupt = new Thread(() -> {
       progress.finish();
-      printer.err.println("Stopped waiting; task " + taskId + " keeps running. Keep waiting with: "
+      printer.err.println("Stopped waiting; " + hint.noun() + " " + taskId + " keeps running. Keep waiting with: "
           + hint.keepWaiting(taskId));
       printer.err.flush();
     });

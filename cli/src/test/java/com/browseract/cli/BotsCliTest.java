@@ -253,7 +253,7 @@ class BotsCliTest {
     });
 
     assertThat(run("runs", "wait", "r1", "--poll-interval", "10ms")).isEqualTo(ExitCodes.TASK_FAILED);
-    assertThat(err.toString()).contains("error: Run r1 failed: code 7, Navigation timeout");
+    assertThat(err.toString()).contains("run r1: failed").contains("error: Run r1 failed: code 7, Navigation timeout");
   }
 
   @Test
