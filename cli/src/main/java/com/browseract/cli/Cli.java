@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
     description = {"Run BrowserAct's bots (API v3: bots, runs) and workflows (API v2: run, task, tasks, ...) and"
         + " follow their tasks from the terminal."},
     subcommands = {BotsCommand.class, RunsCommand.class, RunCommand.class, RunTemplateCommand.class,
-        TaskCommand.class, TasksCommand.class, WorkflowsCommand.class, TemplatesCommand.class, RegionsCommand.class, FilesCommand.class, BatchCommand.class},
+        TaskCommand.class, TasksCommand.class, WorkflowsCommand.class, TemplatesCommand.class, RegionsCommand.class,
+        FilesCommand.class, BatchCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 task failed, 2 usage error, 3 task canceled, 4 wait timed out, "
         + "5 API error, 6 network error."})
 final class Cli implements Callable<Integer> {

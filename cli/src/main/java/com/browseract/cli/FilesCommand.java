@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code browseract files download TASK_ID [--dir DIR] [--overwrite]}. */
 @Command(name = "files", mixinStandardHelpOptions = true, description = "Download the files a task produced.",
@@ -17,10 +16,7 @@ import picocli.CommandLine.Parameters;
 final class FilesCommand extends GroupCommand {
 
   @Command(name = "download", mixinStandardHelpOptions = true, description = "Download a task's files.")
-  static final class Download extends ApiCommand {
-    @Parameters(paramLabel = "TASK_ID")
-    String taskId;
-
+  static final class Download extends TaskIdCommand {
     @Option(names = "--dir", paramLabel = "DIR", description = "Where to write them (default: ./TASK_ID/).")
     Path dir;
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code browseract runs …}: the v3 API's runs (each a task). */
 @Command(name = "runs", mixinStandardHelpOptions = true,
@@ -59,10 +58,7 @@ final class RunsCommand extends GroupCommand {
 
   @Command(name = "get", mixinStandardHelpOptions = true,
       description = "Show a run in full: status, output, result files, failure.")
-  static final class Get extends ApiCommand {
-    @Parameters(paramLabel = "TASK_ID")
-    String taskId;
-
+  static final class Get extends TaskIdCommand {
     @Override
     public Integer call() {
       Run run = client().runs().get(taskId);
@@ -72,10 +68,7 @@ final class RunsCommand extends GroupCommand {
   }
 
   @Command(name = "status", mixinStandardHelpOptions = true, description = "Show a run's status.")
-  static final class Status extends ApiCommand {
-    @Parameters(paramLabel = "TASK_ID")
-    String taskId;
-
+  static final class Status extends TaskIdCommand {
     @Override
     public Integer call() {
       RunStatus status = client().runs().status(taskId);
@@ -85,10 +78,7 @@ final class RunsCommand extends GroupCommand {
   }
 
   @Command(name = "wait", mixinStandardHelpOptions = true, description = "Wait for a run to end and print it.")
-  static final class Wait extends ApiCommand {
-    @Parameters(paramLabel = "TASK_ID")
-    String taskId;
-
+  static final class Wait extends TaskIdCommand {
     @Mixin
     WaitOptionsMixin waiting;
 
@@ -103,10 +93,7 @@ final class RunsCommand extends GroupCommand {
 
   @Command(name = "cancel", mixinStandardHelpOptions = true,
       description = "Cancel a run; a run that has already ended is left as it is (exit 0).")
-  static final class Cancel extends ApiCommand {
-    @Parameters(paramLabel = "TASK_ID")
-    String taskId;
-
+  static final class Cancel extends TaskIdCommand {
     @Option(names = "--biz-code", paramLabel = "N", description = "A number of yours, recorded with the cancel.")
     Integer bizCode;
 
@@ -125,10 +112,7 @@ final class RunsCommand extends GroupCommand {
 
   @Command(name = "resume", mixinStandardHelpOptions = true,
       description = "Resume a paused run (a workflow bot's; agent runs cannot be resumed).")
-  static final class Resume extends ApiCommand {
-    @Parameters(paramLabel = "TASK_ID")
-    String taskId;
-
+  static final class Resume extends TaskIdCommand {
     @Override
     public Integer call() {
       RunStatus status = client().runs().resume(taskId);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code browseract runs download TASK_ID [--dir DIR] [--format F]}: a run's files into {@code DIR/TASK_ID/}. */
 @Command(name = "download", mixinStandardHelpOptions = true,
@@ -16,10 +15,7 @@ import picocli.CommandLine.Parameters;
         + " files it downloaded, into DIR/TASK_ID/.",
         "Only complete files are kept; a name already there gets a new one ('result (2).csv'): nothing is"
             + " overwritten."})
-final class RunsDownloadCommand extends ApiCommand {
-  @Parameters(paramLabel = "TASK_ID")
-  String taskId;
-
+final class RunsDownloadCommand extends TaskIdCommand {
   @Option(names = "--dir", paramLabel = "DIR", description = "Where the run's folder goes (default: here).")
   Path dir = Path.of(".");
 

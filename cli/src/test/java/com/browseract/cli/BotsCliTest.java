@@ -3,15 +3,10 @@ package com.browseract.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -20,8 +15,7 @@ import picocli.CommandLine;
  * {@code browseract bots …} and {@code runs …} in-process against scripted v3 answers: inputs typed by the bot's
  * schema and refused before any run request, what is printed, and each v3 error code's line and exit code.
  */
-class BotsCliTest {
-  private static final String KEY = "sk-bots-SECRET-3131";
+class BotsCliTest extends MockApiCliTest {
   private static final String BOT = "{\"bot_id\":\"b1\",\"bot_type\":\"workflow\",\"name\":\"Shop search\","
       + "\"created_at\":\"2026-08-13T09:00:00Z\",\"published_at\":\"2026-08-13T09:00:00Z\",\"input_schema\":{"
       + "\"type\":\"object\",\"properties\":{\"keyword\":{\"type\":\"string\",\"description\":\"What to search\"},"
@@ -31,45 +25,13 @@ class BotsCliTest {
 
   @TempDir
   Path dir;
-  private MockWebServer server;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-    assertThat(out.toString() + err.toString()).doesNotContain(KEY);
-  }
-
-  private int run(String... args) {
-    CommandLine cli = Cli.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    String[] all = new String[args.length + 4];
-    all[0] = "--api-key";
-    all[1] = KEY;
-    all[2] = "--base-url";
-    all[3] = server.url("/").toString();
-    System.arraycopy(args, 0, all, 4, args.length);
-    return cli.execute(all);
-  }
-
-  private static MockResponse json(int code, String body) {
-    return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json").setBody(body);
-  }
 
   private static MockResponse error(int code, String traceId) {
     return json(400, "{\"code\":" + code + ",\"msg\":\"refused\",\"data\":null,\"ts\":1786634400000,"
         + "\"time\":\"2026-08-13 18:00:00\",\"traceId\":\"" + traceId + "\"}");
   }
 
-  private static MockResponse run(String status, String output) {
+  private static MockResponse runAnswer(String status, String output) {
     return json(200, "{\"task_id\":\"r1\",\"bot_id\":\"b1\",\"bot_type\":\"workflow\",\"bot_name\":\"Shop search\","
         + "\"status\":\"" + status + "\",\"created_at\":\"2026-08-13T09:00:00Z\",\"input\":{},\"output\":" + output
         + ",\"output_files\":{\"csv\":{\"file_name\":\"result.csv\",\"file_size\":768,\"download_url\":"
@@ -205,7 +167,8 @@ class BotsCliTest {
 
   @Test
   void aRunsOutputOfFlatRecordsIsATableThenItsFilesWithSizes() {
-    server.enqueue(run("finished", "[{\"name\":\"Laptop 14\",\"price\":799},{\"name\":\"Laptop 16\",\"price\":1499.5}]"));
+    server.enqueue(runAnswer("finished",
+        "[{\"name\":\"Laptop 14\",\"price\":799},{\"name\":\"Laptop 16\",\"price\":1499.5}]"));
 
     assertThat(run("runs", "get", "r1")).isZero();
 
@@ -216,8 +179,8 @@ class BotsCliTest {
 
   @Test
   void anyOtherOutputIsIndentedJsonAndJsonPrintsTheOutputAsJson() {
-    server.enqueue(run("finished", "{\"count\":3,\"items\":[{\"a\":{\"b\":1}}]}"));
-    server.enqueue(run("finished", "{\"count\":3,\"items\":[{\"a\":{\"b\":1}}]}"));
+    server.enqueue(runAnswer("finished", "{\"count\":3,\"items\":[{\"a\":{\"b\":1}}]}"));
+    server.enqueue(runAnswer("finished", "{\"count\":3,\"items\":[{\"a\":{\"b\":1}}]}"));
 
     assertThat(run("runs", "get", "r1")).isZero();
     String plain = out.toString();
