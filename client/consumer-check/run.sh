@@ -14,7 +14,7 @@ mkdir -p "$out"
 awk -v out="$out" '
   /^```java$/ { n++; file = sprintf("%s/ReadmeExample%d.java", out, n); inside = 1
     print "package readme;\n" > file
-    print "import com.browseract.client.*;\nimport com.browseract.client.batch.*;\nimport com.browseract.client.errors.*;\nimport com.browseract.client.model.*;" > file
+    print "import com.browseract.client.*;\nimport com.browseract.client.batch.*;\nimport com.browseract.client.errors.*;\nimport com.browseract.client.model.*;\nimport com.browseract.client.v3.model.Bot;\nimport com.browseract.client.v3.model.BotSummary;\nimport com.browseract.client.v3.model.Run;" > file
     print "import java.nio.file.*;\nimport java.time.*;\nimport java.util.*;\n" > file
     printf "/** README.md, Java example %d. */\nclass ReadmeExample%d {\n", n, n > file
     print "  public static void main(String[] args) throws Exception {\n    run();\n  }\n" > file
@@ -38,7 +38,7 @@ ${MVN:-mvn -B} "${mvn_args[@]}" compile dependency:build-classpath -Dmdep.output
 # Examples that send no request (no tasks(), workflows(), ... call) run here; the others need the API.
 ran=()
 for file in "$out"/ReadmeExample*.java; do
-  grep -qE '\.(tasks|workflows|templates|regions|files|batches)\(\)|WebhookReceiver' "$file" && continue
+  grep -qE '\.(tasks|workflows|templates|regions|files|batches|bots|runs)\(\)|WebhookReceiver' "$file" && continue
   name=$(basename "$file" .java)
   BROWSERACT_API_KEY=consumer-check java -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" "readme.$name"
   ran+=("${name#ReadmeExample}")

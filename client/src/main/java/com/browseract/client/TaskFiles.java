@@ -120,6 +120,19 @@ public final class TaskFiles {
    * @throws DownloadException when the link has expired or the download fails
    */
   public DownloadedFile downloadOutput(Run run, String format, Path directory) {
+    return downloadOutput(run, format, directory, DownloadOptions.defaults());
+  }
+
+  /**
+   * As {@link #downloadOutput(Run, String, Path)}, replacing an existing file when {@code options} allow it.
+   *
+   * @param run the run
+   * @param format the format's key in {@code output_files}
+   * @param directory where to put the file
+   * @param options whether an existing file may be replaced
+   * @return the file and where it was written
+   */
+  public DownloadedFile downloadOutput(Run run, String format, Path directory, DownloadOptions options) {
     Validation.requireNonNull("run", run);
     Validation.requireId("format", format);
     Map<String, OutputFile> outputs = run.getOutputFiles() == null ? Map.of() : run.getOutputFiles();
@@ -130,7 +143,7 @@ public final class TaskFiles {
     }
     RemoteFile remote = new RemoteFile(null, file.getFileName(), file.getDownloadUrl(), null,
         run.getFilesExpiresAt());
-    return download("run", run.getTaskId(), List.of(remote), directory, DownloadOptions.defaults()).get(0);
+    return download("run", run.getTaskId(), List.of(remote), directory, options).get(0);
   }
 
   /** One file to fetch, whichever API listed it: the seam between v2's and v3's file lists and the download. */

@@ -8,11 +8,6 @@ import com.browseract.client.errors.BrowserActException;
 import com.browseract.client.errors.ConcurrencyLimitException;
 import com.browseract.client.errors.ErrorKind;
 import com.browseract.client.internal.UnreadableAnswers;
-import com.browseract.client.model.InputParameter;
-import com.browseract.client.model.RunTaskRequest;
-import com.browseract.client.model.RunTemplateTaskRequest;
-import com.browseract.client.model.StartedTask;
-import com.browseract.client.model.TaskSummary;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,15 +41,11 @@ final class BatchEngine {
   private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
   private static final long CUT_OFF_STEP_MILLIS = 100;
-  // The operations whose answers tell unreadable ones apart from a broken contract (see UnreadableAnswers).
-  private static final String RUN_TASK = "runTask";
-  private static final String RUN_TEMPLATE_TASK = "runTemplateTask";
-  private static final String PAGE_TASKS = "pageTasks";
-  private static final String GET_TASK_STATUS = "getTaskStatus";
-  private static final String GET_TASK = "getTask";
 
   private final BrowserAct client;
   private final BatchTarget target;
+  /** The API version's calls (v2 tasks, v3 runs); every decision stays here. */
+  private final BatchDialect dialect;
   private final Iterable<BatchInput> inputs;
   private final BatchOptions options;
   private final Checkpoints checkpoints;
@@ -106,7 +97,8 @@ final class BatchEngine {
     this.clock = options.clock;
     this.pause = options.pause != null ? options.pause : Pause.system();
     this.listener = new SafeListener(options.listener);
-    this.lister = new TaskLister(this::api, target, requests);
+    this.dialect = BatchDialect.of(target);
+    this.lister = new TaskLister(this::api, dialect, requests);
     this.limit = new AdaptiveLimit(options.concurrency);
     this.schedule = new WatchSchedule(options.maxWatchInterval);
   }
@@ -405,18 +397,18 @@ final class BatchEngine {
     starting.put("input", input.parameters());
     files.journal.append(JournalRecord.STARTING, starting);
     checkpoints.at(Checkpoints.Point.BEFORE_REQUEST, input);
-    StartedTask started;
+    String taskId;
     try {
       requests.incrementAndGet();
-      started = send(input);
+      taskId = dialect.start(api(), input);
     } catch (BrowserActException e) {
       startFailed(flight, e);
       return;
     }
-    answered(target.isTemplate() ? RUN_TEMPLATE_TASK : RUN_TASK);
+    answered(dialect.operation(BatchDialect.Call.START));
     checkpoints.at(Checkpoints.Point.BEFORE_STARTED, input);
     startFailures = 0;
-    adopt(flight, started.getId(), false);
+    adopt(flight, taskId, false);
     if (limit.started(occupied())) {
       listener.onConcurrencyChanged(limit.current());
     }
@@ -441,17 +433,6 @@ final class BatchEngine {
       cutOffMillis = millis;
     }
     return cutOff;
-  }
-
-  private StartedTask send(BatchInput input) {
-    List<InputParameter> parameters = new ArrayList<>();
-    input.parameters().forEach((name, value) -> parameters.add(new InputParameter().name(name).value(value)));
-    if (target.isTemplate()) {
-      return api().tasks().runTemplate(new RunTemplateTaskRequest().workflowTemplateId(target.id())
-          .inputParameters(parameters), RunOptions.refusalsAtOnce());
-    }
-    return api().tasks().run(new RunTaskRequest().workflowId(target.id()).inputParameters(parameters),
-        RunOptions.refusalsAtOnce());
   }
 
   private static Map<String, Object> record(Flight flight) {
@@ -577,18 +558,18 @@ final class BatchEngine {
       return;
     }
     Instant from = due.stream().map(f -> f.startingAt).min(Instant::compareTo).get().minus(CLOCK_SKEW);
-    List<TaskSummary> candidates = new ArrayList<>();
+    List<Listed> candidates = new ArrayList<>();
     try {
       lister.since(from, task -> {
         for (Flight flight : due) {
-          if (InputMatch.matches(task.getInputParameters(), flight.input)) {
+          if (task.startedWith(flight.input)) {
             candidates.add(task);
             return;
           }
         }
       });
       readFailures = 0;
-      answered(PAGE_TASKS);
+      answered(dialect.operation(BatchDialect.Call.LIST));
     } catch (BrowserActException e) {
       failed(e);
       reconcileAfter = now.plus(backoff(readFailures++));
@@ -598,18 +579,17 @@ final class BatchEngine {
     Set<String> taken = JournalState.taskIdsStartedSince(files.journalFile(), from.minus(CLOCK_SKEW));
     for (Flight flight : due) {
       unsure.remove(flight);
-      TaskSummary match = null;
-      for (TaskSummary task : candidates) {
-        if (!taken.contains(task.getId()) && InputMatch.matches(task.getInputParameters(), flight.input)
-            && (task.getCreatedAt() == null
-                || !task.getCreatedAt().toInstant().isBefore(flight.startingAt.minus(CLOCK_SKEW)))) {
+      Listed match = null;
+      for (Listed task : candidates) {
+        if (!taken.contains(task.id) && task.startedWith(flight.input)
+            && (task.createdAt == null || !task.createdAt.isBefore(flight.startingAt.minus(CLOCK_SKEW)))) {
           match = task;
           break;
         }
       }
       if (match != null) {
-        taken.add(match.getId());
-        adopt(flight, match.getId(), true);
+        taken.add(match.id);
+        adopt(flight, match.id, true);
       } else {
         Map<String, Object> absent = record(flight);
         absent.put("reason", "absent");
@@ -643,20 +623,20 @@ final class BatchEngine {
     if (from != null) {
       try {
         lister.since(from, task -> {
-          Flight flight = flights.get(task.getId());
+          Flight flight = flights.get(task.id);
           if (flight != null) {
-            seen.add(task.getId());
-            if (task.getCreatedAt() != null) {
-              flight.createdAt = task.getCreatedAt().toInstant();
+            seen.add(task.id);
+            if (task.createdAt != null) {
+              flight.createdAt = task.createdAt;
             }
-            if (TaskEnd.isEnd(task.getStatus())) {
-              flight.end = TaskEnd.of(task);
+            if (task.ended) {
+              flight.end = task.end;
               ended.add(flight);
             }
           }
         });
         readFailures = 0;
-        answered(PAGE_TASKS);
+        answered(dialect.operation(BatchDialect.Call.LIST));
       } catch (BrowserActException e) {
         failed(e);
         nextWatch = clock.instant().plus(backoff(readFailures++));
@@ -664,7 +644,11 @@ final class BatchEngine {
       }
     }
     for (Flight flight : ended) {
-      end(flight, flight.end);
+      if (flight.end != null) {
+        end(flight, flight.end);
+      } else {
+        lookUp(flight); // a list item without the end's detail (v3): one read by id
+      }
     }
     for (Flight flight : new ArrayList<>(flights.values())) {
       if (stragglers.contains(flight)) {
@@ -689,13 +673,13 @@ final class BatchEngine {
   private void lookUp(Flight flight) throws IOException {
     try {
       requests.incrementAndGet();
-      if (TaskEnd.isEnd(api().tasks().status(flight.taskId))) {
+      if (dialect.ended(api(), flight.taskId)) {
         requests.incrementAndGet();
-        end(flight, TaskEnd.of(api().tasks().get(flight.taskId)));
-        answered(GET_TASK);
+        end(flight, dialect.end(api(), flight.taskId));
+        answered(dialect.operation(BatchDialect.Call.DETAIL));
       } else {
         flight.missedLists = 0;
-        answered(GET_TASK_STATUS);
+        answered(dialect.operation(BatchDialect.Call.STATUS));
       }
     } catch (BrowserActException e) {
       if (e.kind() != ErrorKind.FIX_TARGET) {
@@ -718,7 +702,7 @@ final class BatchEngine {
     fields.put("failureCode", ended.failureCode);
     fields.put("failureMessage", ended.failureMessage);
     if (!retry && options.downloadDir != null && "finished".equals(ended.status) && ended.hasFiles) {
-      new Downloads(client, options.downloadDir, requests).into(flight.taskId, fields);
+      new Downloads(client, dialect, options.downloadDir, requests).into(flight.taskId, fields);
     }
     checkpoints.at(Checkpoints.Point.BEFORE_ENDED, flight.input);
     files.journal.append(JournalRecord.ENDED, fields);
@@ -761,7 +745,7 @@ final class BatchEngine {
     for (Flight flight : new ArrayList<>(flights.values())) {
       try {
         requests.incrementAndGet();
-        client.tasks().stop(flight.taskId);
+        dialect.cancel(client, flight.taskId);
       } catch (BrowserActException e) {
         listener.onTransientFailure(e);
       }

@@ -1,9 +1,6 @@
 package com.browseract.client.batch;
 
 import com.browseract.client.BrowserAct;
-import com.browseract.client.model.Workflow;
-import com.browseract.client.model.WorkflowInputParameter;
-import com.browseract.client.model.WorkflowTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -79,19 +76,7 @@ public final class Batches {
   }
 
   private Set<String> declaredParameters(BatchTarget target) {
-    List<WorkflowInputParameter> parameters;
-    if (target.isTemplate()) {
-      WorkflowTemplate template = client.templates().get(target.id());
-      parameters = template.getInputParameters();
-    } else {
-      Workflow workflow = client.workflows().get(target.id());
-      parameters = workflow.getInputParameters();
-    }
-    Set<String> names = new LinkedHashSet<>();
-    if (parameters != null) {
-      parameters.forEach(parameter -> names.add(parameter.getName()));
-    }
-    return names;
+    return BatchDialect.of(target).declaredInputs(client);
   }
 
   /**

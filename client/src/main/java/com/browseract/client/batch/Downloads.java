@@ -1,7 +1,6 @@
 package com.browseract.client.batch;
 
 import com.browseract.client.BrowserAct;
-import com.browseract.client.DownloadOptions;
 import com.browseract.client.DownloadedFile;
 import com.browseract.client.errors.BrowserActException;
 import java.nio.file.Path;
@@ -18,9 +17,11 @@ final class Downloads {
   private final BrowserAct client;
   private final Path directory;
   private final AtomicLong requests;
+  private final BatchDialect dialect;
 
-  Downloads(BrowserAct client, Path directory, AtomicLong requests) {
+  Downloads(BrowserAct client, BatchDialect dialect, Path directory, AtomicLong requests) {
     this.client = client;
+    this.dialect = dialect;
     this.directory = directory;
     this.requests = requests;
   }
@@ -30,8 +31,7 @@ final class Downloads {
     try {
       requests.incrementAndGet();
       List<String> paths = new ArrayList<>();
-      for (DownloadedFile file : client.files().download(client.tasks().get(taskId), directory.resolve(taskId),
-          DownloadOptions.overwrite(true))) {
+      for (DownloadedFile file : dialect.download(client, taskId, directory.resolve(taskId))) {
         paths.add(file.path().toString());
       }
       fields.put("files", paths);

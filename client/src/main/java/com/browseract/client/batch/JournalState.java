@@ -56,9 +56,7 @@ final class JournalState {
 
   private void apply(JournalRecord record, BitSet resultLines, boolean withResults) {
     if (JournalRecord.BATCH.equals(record.type)) {
-      String template = (String) record.fields.get("templateId");
-      target = template != null ? BatchTarget.template(template)
-          : BatchTarget.workflow((String) record.fields.get("workflowId"));
+      target = BatchTarget.fromJournal(record.fields);
       batchStart = record.at();
       return;
     }

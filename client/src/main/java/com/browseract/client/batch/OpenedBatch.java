@@ -48,7 +48,7 @@ final class OpenedBatch implements AutoCloseable {
       ResultsFile results = options.results == null ? null : ResultsFile.open(options.results, isNew);
       if (isNew) {
         Map<String, Object> header = new LinkedHashMap<>();
-        header.put(target.isTemplate() ? "templateId" : "workflowId", target.id());
+        header.put(target.kind().journalField, target.id());
         header.put("at", now.toString());
         header.put("version", 1);
         journal.append(JournalRecord.BATCH, header);

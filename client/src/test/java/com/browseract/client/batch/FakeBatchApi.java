@@ -133,6 +133,9 @@ public final class FakeBatchApi extends Dispatcher {
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     HttpUrl url = request.getRequestUrl();
+    if (url.pathSegments().get(0).equals("v3")) {
+      return dispatchV3(request, url);
+    }
     String operation = url.pathSegments().get(url.pathSize() - 1);
     requests.computeIfAbsent(operation, o -> new AtomicInteger()).incrementAndGet();
     if (down) {
@@ -163,6 +166,97 @@ public final class FakeBatchApi extends Dispatcher {
     }
   }
 
+  /**
+   * v3 ("Bots"): the same tasks, as runs. Requests are counted under v3's operation ids ({@code createRun},
+   * {@code pageRuns}, {@code queryRunStatus}, {@code queryRun}, {@code cancelRun}, {@code queryBot}).
+   */
+  private MockResponse dispatchV3(RecordedRequest request, HttpUrl url) {
+    List<String> path = url.pathSegments().subList(2, url.pathSize()); // after v3/bots
+    boolean post = "POST".equals(request.getMethod());
+    String operation = post && path.get(path.size() - 1).equals("runs")
+        ? (path.get(0).equals("templates") ? "createTemplateRun" : "createRun")
+        : path.equals(List.of("runs")) ? "pageRuns"
+        : path.get(0).equals("runs") && path.size() == 3 ? (path.get(2).equals("status") ? "queryRunStatus"
+            : "cancelRun")
+        : path.get(0).equals("runs") ? "queryRun" : "queryBot";
+    requests.computeIfAbsent(operation, o -> new AtomicInteger()).incrementAndGet();
+    if (down) {
+      return error(503, 503, "Service temporarily unavailable");
+    }
+    switch (operation) {
+      case "createRun":
+      case "createTemplateRun":
+        return startRun(path.get(0).equals("templates") ? "template-" + path.get(1) : path.get(0),
+            request.getBody().readUtf8());
+      case "pageRuns":
+        return listRuns(url);
+      case "queryRunStatus":
+        return withRun(path.get(1), task -> json("{\"task_id\":\"" + task.id + "\",\"status\":\""
+            + task.status(clock.instant()) + "\"}"));
+      case "cancelRun":
+        return withRun(path.get(1), task -> {
+          task.stoppedAt = clock.instant();
+          return json("{\"task_id\":\"" + task.id + "\",\"status\":\"canceled\"}");
+        });
+      case "queryRun":
+        return withRun(path.get(1), task -> json(runItem(task, clock.instant(), true)));
+      default:
+        return json("{\"bot_id\":\"" + path.get(0) + "\",\"bot_type\":\"workflow\",\"input_schema\":"
+            + "{\"type\":\"object\",\"properties\":{\"keyword\":{\"type\":\"string\"},"
+            + "\"max_items\":{\"type\":\"string\"}}}}");
+    }
+  }
+
+  private synchronized MockResponse startRun(String bot, String body) {
+    if (running() >= planLimit) {
+      return error(400, 10118, "Running tasks number exceeds.");
+    }
+    Map<?, ?> input = (Map<?, ?>) JsonBodies.parse(body).get("input");
+    StringBuilder text = new StringBuilder();
+    input.forEach((name, value) -> text.append(text.length() == 0 ? "" : "; ").append(name).append('=')
+        .append(value));
+    Instant now = clock.instant();
+    FakeTask task = new FakeTask(Long.toString(ids.incrementAndGet()), bot, text.toString(), now,
+        now.plus(durations.apply(text.toString())), failing.test(text.toString()));
+    tasks.put(task.id, task);
+    created.add(task);
+    if (loseStartAnswers) {
+      return error(503, 503, "Service temporarily unavailable");
+    }
+    return json("{\"task_id\":\"" + task.id + "\",\"status\":\"created\"}");
+  }
+
+  private MockResponse listRuns(HttpUrl url) {
+    if (url.queryParameter("limit") != null && Integer.parseInt(url.queryParameter("limit")) > 100) {
+      return error(400, 99001, "limit must be at most 100");
+    }
+    return page(url, url.queryParameter("bot_id"), task -> runItem(task, clock.instant(), false));
+  }
+
+  /** A run as v3 lists it, or in full (with its output) as queryRun answers. */
+  private String runItem(FakeTask task, Instant now, boolean full) {
+    String status = task.status(now);
+    boolean ended = !"running".equals(status);
+    StringBuilder input = new StringBuilder();
+    for (String piece : task.input.split("; ")) {
+      int equals = piece.indexOf('=');
+      input.append(input.length() == 0 ? "" : ",").append(JsonBodies.quote(piece.substring(0, equals))).append(':')
+          .append(JsonBodies.quote(piece.substring(equals + 1)));
+    }
+    return "{\"task_id\":\"" + task.id + "\",\"bot_id\":\"" + task.workflowId + "\",\"status\":\"" + status
+        + "\",\"created_at\":\"" + time(task.createdAt) + "\""
+        + (ended ? ",\"finished_at\":\"" + time(task.end()) + "\"" : "")
+        + ",\"credit\":" + (ended ? 3 : 0) + ",\"input\":{" + input + "}"
+        + (full && "finished".equals(status) ? ",\"output\":[{\"for\":" + JsonBodies.quote(task.input) + "}]" : "")
+        + ",\"task_failure_info\":" + ("failed".equals(status)
+            ? "{\"code\":10001,\"message\":\"Navigation timeout\"}" : "null") + "}";
+  }
+
+  private MockResponse withRun(String id, Function<FakeTask, MockResponse> answer) {
+    FakeTask task = tasks.get(id);
+    return task == null ? error(400, 10112, "Task not exist.") : answer.apply(task);
+  }
+
   private synchronized MockResponse start(String body) {
     if (running() >= planLimit) {
       return error(400, 10118, "Running tasks number exceeds.");
@@ -188,22 +282,25 @@ public final class FakeBatchApi extends Dispatcher {
   }
 
   private MockResponse list(HttpUrl url) {
-    String workflow = url.queryParameter("workflow_id");
+    return page(url, url.queryParameter("workflow_id"), task -> item(task, clock.instant()));
+  }
+
+  /** One page of the tasks created for {@code owner} (any, when null) since {@code created_at_from}, newest first. */
+  private MockResponse page(HttpUrl url, String owner, Function<FakeTask, String> item) {
     String from = url.queryParameter("created_at_from");
     Instant since = from == null ? Instant.MIN : Instant.parse(from);
     int page = url.queryParameter("page") == null ? 1 : Integer.parseInt(url.queryParameter("page"));
     int limit = url.queryParameter("limit") == null ? 20 : Integer.parseInt(url.queryParameter("limit"));
     List<FakeTask> matching = new ArrayList<>();
     for (FakeTask task : created()) {
-      if ((workflow == null || workflow.equals(task.workflowId)) && !task.createdAt.isBefore(since)) {
+      if ((owner == null || owner.equals(task.workflowId)) && !task.createdAt.isBefore(since)) {
         matching.add(task);
       }
     }
     Collections.reverse(matching);
-    Instant now = clock.instant();
     StringBuilder items = new StringBuilder();
     for (int i = (page - 1) * limit; i < Math.min(matching.size(), page * limit); i++) {
-      items.append(items.length() == 0 ? "" : ",").append(item(matching.get(i), now));
+      items.append(items.length() == 0 ? "" : ",").append(item.apply(matching.get(i)));
     }
     int pages = (matching.size() + limit - 1) / limit;
     return json("{\"page\":" + page + ",\"limit\":" + limit + ",\"items\":[" + items + "],\"total_pages\":" + pages
