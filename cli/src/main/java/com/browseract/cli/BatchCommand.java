@@ -70,10 +70,11 @@ class BatchCommand extends ApiCommand {
       description = "Stop starting after this long (e.g. 2h) and exit 4, leaving running tasks running.")
   Duration timeout;
 
-  @Option(names = "--dry-run", description = "Check the inputs and the workflow's parameters; start nothing.")
+  @Option(names = "--dry-run", description = "Check the inputs against what the workflow (bots batch: the bot's"
+      + " input_schema) declares; start nothing.")
   boolean dryRun;
 
-  @Option(names = "--template", description = "ID is an official template (run-task-by-template).")
+  @Option(names = "--template", description = "ID is an official template's (bots batch: a bot template's).")
   boolean template;
 
   @Option(names = "--reconcile-after", paramLabel = "DURATION", converter = DurationConverter.class,

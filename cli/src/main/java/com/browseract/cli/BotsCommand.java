@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
     description = "v3 (Bots): list and show your bots, run one (or, with batch, one per input), official bot"
         + " templates, proxy regions.",
     subcommands = {BotsCommand.ListBots.class, BotsCommand.Get.class, BotStartCommand.OfBot.class,
-        BotStartCommand.OfTemplate.class, BotTemplatesCommand.class, BotsCommand.Regions.class})
+        BotStartCommand.OfTemplate.class, BotTemplatesCommand.class, BotsCommand.Regions.class,
+        BotsBatchCommand.class})
 final class BotsCommand extends GroupCommand {
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List the account's published bots.")

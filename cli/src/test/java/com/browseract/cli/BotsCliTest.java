@@ -314,7 +314,7 @@ class BotsCliTest extends MockApiCliTest {
     CommandLine cli = Cli.commandLine();
     CommandLine bots = cli.getSubcommands().get("bots");
     assertThat(bots.getSubcommands().keySet()).containsExactlyInAnyOrder("list", "get", "run", "run-template",
-        "templates", "regions");
+        "templates", "regions", "batch");
     assertThat(bots.getSubcommands().get("templates").getSubcommands().keySet()).containsExactlyInAnyOrder("list",
         "get");
     assertThat(cli.getSubcommands().get("runs").getSubcommands().keySet()).containsExactlyInAnyOrder("list", "get",
