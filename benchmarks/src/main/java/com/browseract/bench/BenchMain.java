@@ -60,6 +60,7 @@ public final class BenchMain {
     Files.createDirectories(out);
     String calls = callOverhead();
     String parsing = parsing();
+    String schemas = InputSchemaSection.markdown(JmhFigures.run(InputSchemaBenchmark.class, quick), quick);
     String waiting = waiting();
     String startup = startup();
     // The callback waits (in this JVM) and the batches (in JVMs of their own) mostly wait on timers and use little
@@ -86,7 +87,7 @@ public final class BenchMain {
         + "- Machine: " + Machine.describe() + "\n"
         + "- Errors: JMH figures ± the 99.9 % confidence half-width; process figures ± one standard deviation.\n\n"
         + "## Targets\n\n| target | measured | |\n| --- | --- | --- |\n" + String.join("\n", targets) + "\n\n"
-        + calls + parsing + waiting + callbacks + hostile + startup + batches;
+        + calls + parsing + waiting + callbacks + hostile + startup + batches + schemas;
     Files.writeString(resultsFolder().resolve("RESULTS.md"), markdown);
     System.out.println(markdown);
   }

@@ -17,8 +17,8 @@ import java.util.Set;
 
 /** The one Moshi instance of the SDK, set up for forward compatibility with newer API versions. */
 final class Json {
-  static final String MODEL_PACKAGE = "com.browseract.client.model";
-  static final String V3_MODEL_PACKAGE = "com.browseract.client.v3.model";
+  /** The generated models' packages: v2's and v3's ("Bots"). */
+  static final Set<String> MODEL_PACKAGES = Set.of("com.browseract.client.model", "com.browseract.client.v3.model");
 
   static final Moshi MOSHI = new Moshi.Builder()
       .add(new UnknownEnumFallbackFactory())
@@ -30,7 +30,8 @@ final class Json {
 
   /**
    * Maps an enum value this SDK does not know (a status added by a newer API) to the enum's {@code UNKNOWN}
-   * constant instead of failing the whole response. Every generated enum has that constant.
+   * constant instead of failing the whole response, for v2's and v3's models alike. Every generated enum has that
+   * constant (the model templates add it); the raw value is not kept.
    */
   static final class UnknownEnumFallbackFactory implements JsonAdapter.Factory {
     @Override
@@ -40,8 +41,7 @@ final class Json {
         return null;
       }
       Class<?> raw = Types.getRawType(type);
-      if (!raw.isEnum() || !(MODEL_PACKAGE.equals(raw.getPackageName())
-          || V3_MODEL_PACKAGE.equals(raw.getPackageName()))) {
+      if (!raw.isEnum() || !MODEL_PACKAGES.contains(raw.getPackageName())) {
         return null;
       }
       Class<? extends Enum> enumType = (Class<? extends Enum>) raw;

@@ -40,6 +40,29 @@ class JsonTest {
   }
 
   @Test
+  void unknownV3EnumValuesBecomeUnknown() throws Exception {
+    com.browseract.client.v3.model.Run run = Json.MOSHI.adapter(com.browseract.client.v3.model.Run.class).fromJson(
+        "{\"status\":\"archived\",\"bot_type\":\"crew\",\"steps\":[{\"status\":\"skipped\"},{\"status\":null}]}");
+
+    assertThat(run.getStatus()).isEqualTo(com.browseract.client.v3.model.RunStatus.UNKNOWN);
+    assertThat(run.getBotType()).isEqualTo(com.browseract.client.v3.model.BotType.UNKNOWN);
+    assertThat(run.getSteps()).extracting(s -> s.getStatus())
+        .containsExactly(com.browseract.client.v3.model.StepStatus.UNKNOWN, null);
+  }
+
+  @Test
+  void knownV3EnumValuesReadAndWriteAsTheApiSpellsThem() throws Exception {
+    com.squareup.moshi.JsonAdapter<com.browseract.client.v3.model.RunStatusResult> adapter =
+        Json.MOSHI.adapter(com.browseract.client.v3.model.RunStatusResult.class);
+    com.browseract.client.v3.model.RunStatusResult result = adapter.fromJson("{\"status\":\"paused\"}");
+
+    assertThat(result.getStatus()).isEqualTo(com.browseract.client.v3.model.RunStatus.PAUSED);
+    assertThat(adapter.toJson(result)).isEqualTo("{\"status\":\"paused\"}");
+    assertThat(Json.MOSHI.adapter(com.browseract.client.v3.model.Bot.class).fromJson("{\"bot_type\":\"agent\"}")
+        .getBotType()).isEqualTo(com.browseract.client.v3.model.BotType.AGENT);
+  }
+
+  @Test
   void everyEnumHasAnUnknownConstant() {
     assertThat(TaskStatus.valueOf("UNKNOWN").getValue()).isEqualTo("unknown");
     assertThat(StepStatus.valueOf("UNKNOWN").getValue()).isEqualTo("unknown");
