@@ -130,6 +130,18 @@ class BotsCliTest extends MockApiCliTest {
   }
 
   @Test
+  void aStartThatMayHaveCreatedARunIsNeverResentAndSaysWhereToLook() {
+    server.enqueue(json(200, BOT));
+    server.enqueue(json(503, "{\"code\":503,\"msg\":\"busy\",\"traceId\":\"t-503\"}"));
+
+    assertThat(run("bots", "run", "b1", "--input", "keyword=x")).isEqualTo(ExitCodes.API_ERROR);
+
+    assertThat(server.getRequestCount()).as("the schema, then one start").isEqualTo(2);
+    assertThat(err.toString().trim()).isEqualTo("error: createRun: busy (HTTP 503, code 503, traceId t-503). The task"
+        + " may have been started anyway: look for it with browseract runs list --bot-id ID before running it again.");
+  }
+
+  @Test
   void cancelOfARunThatHasEndedSaysSoAndExitsZero() {
     server.enqueue(error(10121, "t-10121"));
     server.enqueue(error(10121, "t-10121"));
