@@ -21,20 +21,21 @@ public final class BotTemplates {
   /**
    * Lists one page of templates ({@code GET /v3/bots/templates}).
    *
-   * @param params keyword and paging; {@link BotTemplateListParams#all()} for every template
+   * @param params keyword (at most 200 characters here) and paging; {@link TemplateListParams#all()} for every
+   *     template. v2's parameters serve, since v3's list takes the same ones
    * @return the page
    */
-  public Page<BotTemplateSummary> list(BotTemplateListParams params) {
+  public Page<BotTemplateSummary> list(TemplateListParams params) {
     return transport.execute(listCall(params));
   }
 
   /**
-   * Asynchronous form of {@link #list(BotTemplateListParams)}.
+   * Asynchronous form of {@link #list(TemplateListParams)}.
    *
    * @param params keyword and paging
    * @return the page
    */
-  public CompletableFuture<Page<BotTemplateSummary>> listAsync(BotTemplateListParams params) {
+  public CompletableFuture<Page<BotTemplateSummary>> listAsync(TemplateListParams params) {
     return transport.executeAsync(listCall(params));
   }
 
@@ -44,13 +45,14 @@ public final class BotTemplates {
    * @param params keyword and page size
    * @return a lazy iterable
    */
-  public PagedIterable<BotTemplateSummary> listAll(BotTemplateListParams params) {
+  public PagedIterable<BotTemplateSummary> listAll(TemplateListParams params) {
     Validation.requireNonNull("params", params);
     return new PagedIterable<>(page -> list(params.withPage(page)));
   }
 
-  private ApiCall<?, Page<BotTemplateSummary>> listCall(BotTemplateListParams params) {
+  private ApiCall<?, Page<BotTemplateSummary>> listCall(TemplateListParams params) {
     Validation.requireNonNull("params", params);
+    Validation.keyword(params.keyword());
     return ApiCall.of(Operation.PAGE_TEMPLATES, () -> api.pageTemplates(params.query()))
         .reading(body -> Page.of(body.getItems(), body.getPage(), body.getLimit(), body.getTotalPages(),
             body.getTotalCount()));

@@ -6,6 +6,7 @@ import com.browseract.client.internal.v3.api.RegionsApi;
 import com.browseract.client.internal.v3.api.TasksApi;
 import com.browseract.client.v3.model.Bot;
 import com.browseract.client.v3.model.BotSummary;
+import com.browseract.client.v3.model.BotTemplate;
 import com.browseract.client.v3.model.CreateRunRequest;
 import com.browseract.client.v3.model.CreateTemplateRunRequest;
 import com.browseract.client.v3.model.Region;
@@ -24,7 +25,10 @@ import java.util.concurrent.CompletableFuture;
  * Product[] products = RunOutputs.read(run, Product[].class);
  * }</pre>
  *
- * <p>A run's input is a {@code Map} or any object Moshi can write as a JSON object. A start is never resent after
+ * <p>A run's input is a {@code Map} or any object Moshi can write as a JSON object. Before a start is sent, the
+ * input is checked against the bot's (or template's) {@code input_schema}, read once per client: a mismatch is an
+ * {@link IllegalArgumentException} naming the field, and nothing is sent (opt out with
+ * {@link RunOptions#withoutInputCheck()} or {@link ClientConfig.Builder#checkRunInput(boolean)}). A start is never resent after
  * the request may have reached the server, since that could start a second run; reads are retried as configured.
  */
 public final class Bots {
@@ -35,8 +39,11 @@ public final class Bots {
   private final BotTemplates templates;
   private final Runs runs;
   private final TaskWaiter waiter;
+  private final InputSchemas schemas;
+  private final boolean checkingInputs;
 
-  Bots(Transport transport, HttpWiring.V3 apis, Runs runs, TaskWaiter waiter) {
+  Bots(Transport transport, HttpWiring.V3 apis, Runs runs, TaskWaiter waiter, InputSchemas schemas,
+      boolean checkingInputs) {
     this.transport = transport;
     this.api = apis.bots;
     this.starts = apis.starts;
@@ -44,6 +51,8 @@ public final class Bots {
     this.templates = new BotTemplates(transport, apis.templates);
     this.runs = runs;
     this.waiter = waiter;
+    this.schemas = schemas;
+    this.checkingInputs = checkingInputs;
   }
 
   /** @return BrowserAct's official bot templates */
@@ -161,7 +170,11 @@ public final class Bots {
    * @return the new run
    */
   public StartedRun run(String botId, CreateRunRequest request, RunOptions options) {
-    return transport.execute(runCall(botId, request, options));
+    CreateRunRequest snapshot = runSnapshot(botId, request, options);
+    if (checksInput(options)) {
+      schemas.check("bot " + botId, snapshot.getInput(), () -> get(botId).getInputSchema());
+    }
+    return transport.execute(runCall(botId, snapshot, options));
   }
 
   /**
@@ -184,16 +197,31 @@ public final class Bots {
    * @return the new run
    */
   public CompletableFuture<StartedRun> runAsync(String botId, CreateRunRequest request, RunOptions options) {
-    return transport.executeAsync(runCall(botId, request, options));
+    CreateRunRequest snapshot = runSnapshot(botId, request, options);
+    ApiCall<StartedRun, StartedRun> call = runCall(botId, snapshot, options);
+    if (!checksInput(options)) {
+      return transport.executeAsync(call);
+    }
+    return Futures.compose(schemas.checkAsync("bot " + botId, snapshot.getInput(),
+        () -> getAsync(botId).thenApply(Bot::getInputSchema)), checked -> transport.executeAsync(call));
   }
 
-  private ApiCall<StartedRun, StartedRun> runCall(String botId, CreateRunRequest request, RunOptions options) {
+  /** The request is copied now: what is checked, sent, and sent again on a retry, is what the caller passed. */
+  private static CreateRunRequest runSnapshot(String botId, CreateRunRequest request, RunOptions options) {
     Validation.requireId("bot_id", botId);
     Validation.requireNonNull("request", request);
     Validation.requireNonNull("options", options);
     CreateRunRequest snapshot = Json.copy(request, CreateRunRequest.class)
         .input(RunInputs.toObject(request.getInput()));
     Validation.callbackUrls(snapshot.getCallbackUrl(), snapshot.getStatusChangeCallbackUrl());
+    return snapshot;
+  }
+
+  private boolean checksInput(RunOptions options) {
+    return checkingInputs && options.checksInput();
+  }
+
+  private ApiCall<StartedRun, StartedRun> runCall(String botId, CreateRunRequest snapshot, RunOptions options) {
     return ApiCall.of(Operation.CREATE_RUN, () -> starts.createRun(botId, snapshot)).requiring(Bots::missingId)
         .startingAs(options);
   }
@@ -220,7 +248,12 @@ public final class Bots {
    * @return the new run
    */
   public StartedRun runTemplate(String templateId, CreateTemplateRunRequest request, RunOptions options) {
-    return transport.execute(runTemplateCall(templateId, request, options));
+    CreateTemplateRunRequest snapshot = templateSnapshot(templateId, request, options);
+    if (checksInput(options)) {
+      schemas.check("bot template " + templateId, snapshot.getInput(),
+          () -> templates.get(templateId).getInputSchema());
+    }
+    return transport.execute(runTemplateCall(templateId, snapshot, options));
   }
 
   /**
@@ -245,10 +278,17 @@ public final class Bots {
    */
   public CompletableFuture<StartedRun> runTemplateAsync(String templateId, CreateTemplateRunRequest request,
       RunOptions options) {
-    return transport.executeAsync(runTemplateCall(templateId, request, options));
+    CreateTemplateRunRequest snapshot = templateSnapshot(templateId, request, options);
+    ApiCall<StartedRun, StartedRun> call = runTemplateCall(templateId, snapshot, options);
+    if (!checksInput(options)) {
+      return transport.executeAsync(call);
+    }
+    return Futures.compose(schemas.checkAsync("bot template " + templateId, snapshot.getInput(),
+        () -> templates.getAsync(templateId).thenApply(BotTemplate::getInputSchema)),
+        checked -> transport.executeAsync(call));
   }
 
-  private ApiCall<StartedRun, StartedRun> runTemplateCall(String templateId, CreateTemplateRunRequest request,
+  private static CreateTemplateRunRequest templateSnapshot(String templateId, CreateTemplateRunRequest request,
       RunOptions options) {
     Validation.requireId("template_id", templateId);
     Validation.requireNonNull("request", request);
@@ -256,6 +296,11 @@ public final class Bots {
     CreateTemplateRunRequest snapshot = Json.copy(request, CreateTemplateRunRequest.class)
         .input(RunInputs.toObject(request.getInput()));
     Validation.callbackUrls(snapshot.getCallbackUrl(), snapshot.getStatusChangeCallbackUrl());
+    return snapshot;
+  }
+
+  private ApiCall<StartedRun, StartedRun> runTemplateCall(String templateId, CreateTemplateRunRequest snapshot,
+      RunOptions options) {
     return ApiCall.of(Operation.CREATE_TEMPLATE_RUN, () -> starts.createTemplateRun(templateId, snapshot))
         .requiring(Bots::missingId).startingAs(options);
   }

@@ -41,16 +41,19 @@ public final class BrowserAct implements AutoCloseable {
   private final Bots bots;
   private final TaskFiles files;
   private final Webhooks webhooks;
+  /** The bots' input schemas, read once: shared by the views of {@link #withOptions(RequestOptions)}. */
+  private final InputSchemas schemas;
 
   BrowserAct(ClientConfig config) {
     this(config, new HttpWiring(config),
         config.scheduler == null ? new AsyncScheduler() : new AsyncScheduler(config.scheduler), RequestOptions.none(),
-        true, new Webhooks());
+        true, new Webhooks(), new InputSchemas());
   }
 
   private BrowserAct(ClientConfig config, HttpWiring wiring, AsyncScheduler scheduler, RequestOptions options,
-      boolean owner, Webhooks webhooks) {
+      boolean owner, Webhooks webhooks, InputSchemas schemas) {
     this.config = config;
+    this.schemas = schemas;
     this.webhooks = webhooks;
     this.wiring = wiring;
     this.scheduler = scheduler;
@@ -66,7 +69,7 @@ public final class BrowserAct implements AutoCloseable {
     this.templates = new Templates(transport, apis.templates);
     this.regions = new Regions(transport, apis.regions);
     this.runs = new Runs(transport, apis.v3.runs, waiter);
-    this.bots = new Bots(transport, apis.v3, runs, waiter);
+    this.bots = new Bots(transport, apis.v3, runs, waiter, schemas, config.checksRunInput());
     this.files = new TaskFiles(wiring.downloads(), config.clock);
   }
 
@@ -117,7 +120,7 @@ public final class BrowserAct implements AutoCloseable {
    */
   public BrowserAct withOptions(RequestOptions options) {
     Validation.requireNonNull("options", options);
-    return new BrowserAct(config, wiring, scheduler, options, false, webhooks);
+    return new BrowserAct(config, wiring, scheduler, options, false, webhooks, schemas);
   }
 
   /**

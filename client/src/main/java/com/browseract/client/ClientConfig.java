@@ -41,6 +41,7 @@ public final class ClientConfig {
   private final OkHttpClient okHttpClient;
   private final String userAgentSuffix;
   private final boolean allowInsecureHttp;
+  private final boolean checkRunInput;
   final Sleeper sleeper;
   final Clock clock;
   final DoubleSupplier random;
@@ -59,6 +60,7 @@ public final class ClientConfig {
     this.okHttpClient = builder.okHttpClient;
     this.userAgentSuffix = builder.userAgentSuffix;
     this.allowInsecureHttp = builder.allowInsecureHttp;
+    this.checkRunInput = builder.checkRunInput;
     this.sleeper = builder.sleeper;
     this.clock = builder.clock;
     this.random = builder.random;
@@ -85,11 +87,17 @@ public final class ClientConfig {
     copy.okHttpClient = okHttpClient;
     copy.userAgentSuffix = userAgentSuffix;
     copy.allowInsecureHttp = allowInsecureHttp;
+    copy.checkRunInput = checkRunInput;
     copy.sleeper = sleeper;
     copy.clock = clock;
     copy.random = random;
     copy.scheduler = scheduler;
     return copy;
+  }
+
+  /** @return whether a v3 run's input is checked against its bot's {@code input_schema} before it is sent */
+  public boolean checksRunInput() {
+    return checkRunInput;
   }
 
   /** @return where requests go */
@@ -170,6 +178,7 @@ public final class ClientConfig {
     private OkHttpClient okHttpClient;
     private String userAgentSuffix;
     private boolean allowInsecureHttp;
+    private boolean checkRunInput = true;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
@@ -332,6 +341,20 @@ public final class ClientConfig {
      */
     public Builder userAgentSuffix(String suffix) {
       this.userAgentSuffix = suffix;
+      return this;
+    }
+
+    /**
+     * Whether a v3 run's input is checked against its bot's (or template's) {@code input_schema} before it is sent,
+     * the schema read once per bot and kept for the client's life; default true. A mismatch is an
+     * {@link IllegalArgumentException} naming the field, and nothing is sent. One start can opt out with
+     * {@link RunOptions#withoutInputCheck()}.
+     *
+     * @param check false to send inputs unchecked (BrowserAct still checks them)
+     * @return this builder
+     */
+    public Builder checkRunInput(boolean check) {
+      this.checkRunInput = check;
       return this;
     }
 

@@ -9,15 +9,17 @@ import java.util.Objects;
  * long instead of failing. A refused start created no task, so trying again never starts one twice.
  */
 public final class RunOptions {
-  private static final RunOptions DEFAULTS = new RunOptions(Duration.ZERO, true);
-  private static final RunOptions REFUSALS_AT_ONCE = new RunOptions(Duration.ZERO, false);
+  private static final RunOptions DEFAULTS = new RunOptions(Duration.ZERO, true, true);
+  private static final RunOptions REFUSALS_AT_ONCE = new RunOptions(Duration.ZERO, false, true);
 
   private final Duration waitForSlot;
   private final boolean retryRefusals;
+  private final boolean checkInput;
 
-  private RunOptions(Duration waitForSlot, boolean retryRefusals) {
+  private RunOptions(Duration waitForSlot, boolean retryRefusals, boolean checkInput) {
     this.waitForSlot = waitForSlot;
     this.retryRefusals = retryRefusals;
+    this.checkInput = checkInput;
   }
 
   /** @return options that try a refused start only within the client's retries, then throw */
@@ -37,7 +39,7 @@ public final class RunOptions {
     if (patience.isNegative()) {
       throw new IllegalArgumentException("waitForSlot must not be negative, was " + patience);
     }
-    return new RunOptions(patience, true);
+    return new RunOptions(patience, true, true);
   }
 
   /**
@@ -60,8 +62,24 @@ public final class RunOptions {
     return retryRefusals;
   }
 
+  /**
+   * These options, with a v3 run's input sent without checking it against the bot's {@code input_schema} (see
+   * {@link ClientConfig.Builder#checkRunInput(boolean)}); v2 starts have no schema and ignore it.
+   *
+   * @return the options
+   */
+  public RunOptions withoutInputCheck() {
+    return new RunOptions(waitForSlot, retryRefusals, false);
+  }
+
+  /** @return false when a v3 run's input is sent without checking it against its schema */
+  public boolean checksInput() {
+    return checkInput;
+  }
+
   @Override
   public String toString() {
-    return "RunOptions{waitForSlot=" + waitForSlot + ", retryRefusals=" + retryRefusals + "}";
+    return "RunOptions{waitForSlot=" + waitForSlot + ", retryRefusals=" + retryRefusals + ", checkInput="
+        + checkInput + "}";
   }
 }

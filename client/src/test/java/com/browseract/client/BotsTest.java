@@ -23,6 +23,12 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 
 class BotsTest extends MockApiTest {
+  /** Starts here are about the calls themselves; {@link InputSchemasTest} covers the input check. */
+  @Override
+  ClientConfig.Builder clientBuilder() {
+    return super.clientBuilder().checkRunInput(false);
+  }
+
   static final class SearchInput {
     final String keyword;
     final int pages;
@@ -68,9 +74,12 @@ class BotsTest extends MockApiTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("limit must be between 1 and 100, was 101");
     assertThatThrownBy(() -> RunListParams.builder().limit(101).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessage("limit must be between 1 and 100, was 101");
-    assertThat(BotTemplateListParams.builder().limit(500).build().limit()).isEqualTo(500);
-    assertThatThrownBy(() -> BotTemplateListParams.builder().limit(501).build())
+    assertThat(TemplateListParams.builder().limit(500).build().limit()).isEqualTo(500);
+    assertThatThrownBy(() -> TemplateListParams.builder().limit(501).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit");
+    TemplateListParams longKeyword = TemplateListParams.builder().keyword("k".repeat(201)).build();
+    assertThatThrownBy(() -> client.bots().templates().list(longKeyword))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("keyword must be at most 200");
     assertThatThrownBy(() -> BotListParams.builder().keyword("k".repeat(201)).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("keyword must be at most 200");
     assertThat(server.getRequestCount()).isZero();
@@ -178,7 +187,7 @@ class BotsTest extends MockApiTest {
         + "\"total_count\":1,\"total_pages\":1}"));
     server.enqueue(json(200, "{\"template_id\":\"t1\",\"name\":\"Maps\",\"input_schema\":{\"type\":\"object\"}}"));
 
-    assertThat(client.bots().templates().list(BotTemplateListParams.builder().keyword("maps").build()).items())
+    assertThat(client.bots().templates().list(TemplateListParams.builder().keyword("maps").build()).items())
         .hasSize(1);
     BotTemplate template = client.bots().templates().get("t1");
 

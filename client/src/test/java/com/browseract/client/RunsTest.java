@@ -25,6 +25,12 @@ import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;
 
 class RunsTest extends MockApiTest {
+  /** Starts here are about the calls themselves; {@link InputSchemasTest} covers the input check. */
+  @Override
+  ClientConfig.Builder clientBuilder() {
+    return super.clientBuilder().checkRunInput(false);
+  }
+
   private final List<String> events = new CopyOnWriteArrayList<>();
   private final TaskListener recorder = new TaskListener() {
     @Override

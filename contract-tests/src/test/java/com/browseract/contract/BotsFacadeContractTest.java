@@ -3,7 +3,7 @@ package com.browseract.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.browseract.client.BotListParams;
-import com.browseract.client.BotTemplateListParams;
+import com.browseract.client.TemplateListParams;
 import com.browseract.client.BrowserAct;
 import com.browseract.client.RunListParams;
 import com.browseract.client.RunOutputs;
@@ -41,7 +41,7 @@ class BotsFacadeContractTest extends BotsMockTest {
     assertThat(sdk.bots().list(BotListParams.builder().botType(BotType.AGENT).keyword("order").limit(100).build())
         .items()).isNotEmpty();
     assertThat(sdk.bots().get("1001").getInputSchema()).containsEntry("type", "object");
-    assertThat(sdk.bots().templates().list(BotTemplateListParams.builder().keyword("price").limit(500).build())
+    assertThat(sdk.bots().templates().list(TemplateListParams.builder().keyword("price").limit(500).build())
         .items()).isNotEmpty();
     assertThat(sdk.bots().templates().get("3001").getTemplateId()).isEqualTo("3001");
     assertThat(sdk.bots().regions()).isNotEmpty();
@@ -49,7 +49,7 @@ class BotsFacadeContractTest extends BotsMockTest {
 
   @Test
   void startsOfABotAndOfATemplate() {
-    assertThat(sdk.bots().run("1001", Map.of("order_id", "A-100", "max_items", 50)).getTaskId()).isEqualTo("93001");
+    assertThat(sdk.bots().run("1001", Map.of("order_id", "A-100")).getTaskId()).isEqualTo("93001");
     assertThat(sdk.bots().runTemplate("3001", Map.of("url", "https://example.com")).getTaskId())
         .isEqualTo("93002");
   }
