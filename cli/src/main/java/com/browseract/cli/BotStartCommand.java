@@ -1,5 +1,6 @@
 package com.browseract.cli;
 
+import com.browseract.client.RunOptions;
 import com.browseract.client.v3.model.CreateRunRequest;
 import com.browseract.client.v3.model.CreateTemplateRunRequest;
 import com.browseract.client.v3.model.StartedRun;
@@ -32,8 +33,9 @@ abstract class BotStartCommand extends ApiCommand {
     }
     try (Listening listening = start.listen(this)) {
       Map<String, Object> values = input.input(this::inputSchema);
+      RunOptions options = input.validate() ? start.runOptions() : start.runOptions().withoutInputCheck();
       StartedRun started = start(values, listening.orReceiver(start.callbackUrl),
-          listening.orReceiver(start.statusCallbackUrl));
+          listening.orReceiver(start.statusCallbackUrl), options);
       return RunPrinting.afterStart(this, started, start, listening, download);
     }
   }
@@ -41,7 +43,9 @@ abstract class BotStartCommand extends ApiCommand {
   /** The schema the input is typed by. */
   abstract Map<String, Object> inputSchema();
 
-  abstract StartedRun start(Map<String, Object> values, String callbackUrl, String statusCallbackUrl);
+  /** Starts the run; the SDK checks {@code values} against the schema first unless {@code options} say not to. */
+  abstract StartedRun start(Map<String, Object> values, String callbackUrl, String statusCallbackUrl,
+      RunOptions options);
 
   /** {@code browseract bots run BOT_ID}. */
   @Command(name = "run", mixinStandardHelpOptions = true,
@@ -58,9 +62,9 @@ abstract class BotStartCommand extends ApiCommand {
     }
 
     @Override
-    StartedRun start(Map<String, Object> values, String callbackUrl, String statusCallbackUrl) {
+    StartedRun start(Map<String, Object> values, String callbackUrl, String statusCallbackUrl, RunOptions options) {
       return client().bots().run(botId, new CreateRunRequest().input(values).callbackUrl(callbackUrl)
-          .statusChangeCallbackUrl(statusCallbackUrl), start.runOptions());
+          .statusChangeCallbackUrl(statusCallbackUrl), options);
     }
   }
 
@@ -81,10 +85,9 @@ abstract class BotStartCommand extends ApiCommand {
     }
 
     @Override
-    StartedRun start(Map<String, Object> values, String callbackUrl, String statusCallbackUrl) {
+    StartedRun start(Map<String, Object> values, String callbackUrl, String statusCallbackUrl, RunOptions options) {
       return client().bots().runTemplate(templateId, new CreateTemplateRunRequest().input(values)
-          .proxyRegion(proxyRegion).callbackUrl(callbackUrl).statusChangeCallbackUrl(statusCallbackUrl),
-          start.runOptions());
+          .proxyRegion(proxyRegion).callbackUrl(callbackUrl).statusChangeCallbackUrl(statusCallbackUrl), options);
     }
   }
 }

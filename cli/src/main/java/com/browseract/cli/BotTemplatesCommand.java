@@ -1,6 +1,6 @@
 package com.browseract.cli;
 
-import com.browseract.client.BotTemplateListParams;
+import com.browseract.client.TemplateListParams;
 import com.browseract.client.v3.model.BotTemplate;
 import com.browseract.client.v3.model.BotTemplateSummary;
 import java.util.List;
@@ -25,7 +25,7 @@ final class BotTemplatesCommand extends GroupCommand {
 
     @Override
     public Integer call() {
-      BotTemplateListParams params = BotTemplateListParams.builder().keyword(keyword).limit(paging.limit).build();
+      TemplateListParams params = TemplateListParams.builder().keyword(keyword).limit(paging.limit).build();
       paging.print(printer(), page -> client().bots().templates().list(params.toBuilder().page(page).build()),
           client().bots().templates().listAll(params), List.of("ID", "NAME", "FOR"),
           (BotTemplateSummary t) -> List.of(Printer.text(t.getTemplateId()), Printer.text(t.getName()),
