@@ -1,12 +1,12 @@
 package com.browseract.cli;
 
+import com.browseract.client.Page;
+import com.browseract.client.PagedIterable;
 import com.browseract.client.TemplateListParams;
 import com.browseract.client.v3.model.BotTemplate;
 import com.browseract.client.v3.model.BotTemplateSummary;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code browseract bots templates list|get}: BrowserAct's official bot templates. */
@@ -16,21 +16,20 @@ import picocli.CommandLine.Parameters;
 final class BotTemplatesCommand extends GroupCommand {
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List official bot templates.")
-  static final class ListTemplates extends ApiCommand {
-    @Option(names = "--keyword", paramLabel = "K", description = "Only templates matching this text.")
-    String keyword;
-
-    @Mixin
-    PageOptionsMixin paging;
+  static final class ListTemplates extends TemplateListCommand<BotTemplateSummary> {
+    @Override
+    Page<BotTemplateSummary> list(TemplateListParams params) {
+      return client().bots().templates().list(params);
+    }
 
     @Override
-    public Integer call() {
-      TemplateListParams params = TemplateListParams.builder().keyword(keyword).limit(paging.limit).build();
-      paging.print(printer(), page -> client().bots().templates().list(params.toBuilder().page(page).build()),
-          client().bots().templates().listAll(params), List.of("ID", "NAME", "FOR"),
-          (BotTemplateSummary t) -> List.of(Printer.text(t.getTemplateId()), Printer.text(t.getName()),
-              Printer.text(t.getRecommendDesc())));
-      return ExitCodes.OK;
+    PagedIterable<BotTemplateSummary> listAll(TemplateListParams params) {
+      return client().bots().templates().listAll(params);
+    }
+
+    @Override
+    List<String> row(BotTemplateSummary t) {
+      return List.of(Printer.text(t.getTemplateId()), Printer.text(t.getName()), Printer.text(t.getRecommendDesc()));
     }
   }
 
