@@ -230,7 +230,8 @@ public final class FakeBatchApi extends Dispatcher {
     if (url.queryParameter("limit") != null && Integer.parseInt(url.queryParameter("limit")) > 100) {
       return error(400, 99001, "limit must be at most 100");
     }
-    return page(url, url.queryParameter("bot_id"), task -> runItem(task, clock.instant(), false));
+    Instant now = clock.instant();
+    return page(url, url.queryParameter("bot_id"), task -> runItem(task, now, false));
   }
 
   /** A run as v3 lists it, or in full (with its output) as queryRun answers. */
@@ -282,7 +283,8 @@ public final class FakeBatchApi extends Dispatcher {
   }
 
   private MockResponse list(HttpUrl url) {
-    return page(url, url.queryParameter("workflow_id"), task -> item(task, clock.instant()));
+    Instant now = clock.instant();
+    return page(url, url.queryParameter("workflow_id"), task -> item(task, now));
   }
 
   /** One page of the tasks created for {@code owner} (any, when null) since {@code created_at_from}, newest first. */
