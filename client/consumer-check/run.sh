@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Compiles every ```java block of README.md, as written, in a project that depends only on
-# com.browseract:browseract-client, on Java 11 (javac --release 11), then runs those that send no request.
+# com.browseract:browseract-client and browseract-client-opentelemetry, on Java 11 (javac --release 11), then runs
+# those that send no request.
 # Each block becomes the body of a method; the imports are the ones a user of the SDK writes.
 # Our artifacts come from the local repository (`mvn install` first: make test), or, with
 # RELEASE_REPO=<dir> [BROWSERACT_VERSION=x.y.z], from that release repository alone (make release): a fresh local
@@ -14,7 +15,7 @@ mkdir -p "$out"
 awk -v out="$out" '
   /^```java$/ { n++; file = sprintf("%s/ReadmeExample%d.java", out, n); inside = 1
     print "package readme;\n" > file
-    print "import com.browseract.client.*;\nimport com.browseract.client.batch.*;\nimport com.browseract.client.errors.*;\nimport com.browseract.client.model.*;\nimport com.browseract.client.v3.model.Bot;\nimport com.browseract.client.v3.model.BotSummary;\nimport com.browseract.client.v3.model.Run;" > file
+    print "import com.browseract.client.*;\nimport com.browseract.client.batch.*;\nimport com.browseract.client.errors.*;\nimport com.browseract.client.model.*;\nimport com.browseract.client.opentelemetry.*;\nimport io.opentelemetry.api.*;\nimport com.browseract.client.v3.model.Bot;\nimport com.browseract.client.v3.model.BotSummary;\nimport com.browseract.client.v3.model.Run;" > file
     print "import java.nio.file.*;\nimport java.time.*;\nimport java.util.*;\n" > file
     printf "/** README.md, Java example %d. */\nclass ReadmeExample%d {\n", n, n > file
     print "  public static void main(String[] args) throws Exception {\n    run();\n  }\n" > file

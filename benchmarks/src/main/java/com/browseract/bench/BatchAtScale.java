@@ -2,6 +2,7 @@ package com.browseract.bench;
 
 import com.browseract.client.BrowserAct;
 import com.browseract.client.WaitOptions;
+import com.browseract.client.WebhookReceiver;
 import com.browseract.client.batch.BatchInput;
 import com.browseract.client.batch.BatchOptions;
 import com.browseract.client.batch.BatchSummary;
@@ -38,6 +39,9 @@ import okhttp3.mockwebserver.RecordedRequest;
  * <ul>
  *   <li>{@code sdk}: {@code browserAct.batches().run(...)}, concurrency 20, journal and results in a temporary
  *       folder;</li>
+ *   <li>{@code sdk-callbacks}: the same with callbacks: a {@link WebhookReceiver} on loopback, its URL in
+ *       {@link BatchOptions.Builder#callbackUrl(String)}; the fake POSTs each task, as BrowserAct does, to its
+ *       {@code status_change_callback_url} and its {@code callback_url} when it ends;</li>
  *   <li>{@code sequential}: the pattern BrowserAct publishes: start one task, read it with get-task every 5 s until
  *       it ends, pause 5 s, next input;</li>
  *   <li>{@code threads}: 20 threads, each taking the next input and running start + the SDK's blocking
@@ -72,10 +76,12 @@ public final class BatchAtScale {
     MockWebServer server = startFake(api, looks);
     Properties figures = new Properties();
     try (BrowserAct client = BrowserAct.builder().apiKey("bench-key").baseUrl(server.url("/").toString()).build()) {
-      // The fake server's own threads (MockWebServer's) are not the client's cost.
-      JvmUse use = JvmUse.begin(thread -> !thread.getName().contains("MockWebServer"));
+      // The fake server's own threads (MockWebServer's, its callback poster's) are not the client's cost.
+      JvmUse use = JvmUse.begin(thread -> !thread.getName().contains("MockWebServer")
+          && !thread.getName().startsWith(FakeCallbacks.THREAD)
+          && !thread.getName().equals(FakeCallbacks.KEEP_ALIVE_THREAD));
       Instant began = Instant.now();
-      run(mode, client, inputs, figures);
+      run(mode, client, api, inputs, figures);
       Instant over = Instant.now();
       use.end();
       figures.setProperty("wallMillis", String.valueOf(Duration.between(began, over).toMillis()));
@@ -117,11 +123,18 @@ public final class BatchAtScale {
     return server;
   }
 
-  private static void run(String mode, BrowserAct client, List<BatchInput> inputs, Properties figures)
-      throws Exception {
+  private static void run(String mode, BrowserAct client, FakeBatchApi api, List<BatchInput> inputs,
+      Properties figures) throws Exception {
     switch (mode) {
       case "sdk":
-        runSdkBatch(client, inputs, figures);
+        runSdkBatch(client, inputs, null, figures);
+        break;
+      case "sdk-callbacks":
+        try (FakeCallbacks callbacks = FakeCallbacks.postFor(api);
+            WebhookReceiver receiver = WebhookReceiver.start(client.webhooks(), 0)) {
+          runSdkBatch(client, inputs, receiver.callbackUrl("http://127.0.0.1:" + receiver.port()), figures);
+          figures.setProperty("callbacksPosted", String.valueOf(callbacks.posted()));
+        }
         break;
       case "sequential":
         runOneAfterAnother(client, inputs);
@@ -130,16 +143,18 @@ public final class BatchAtScale {
         runOnThreads(client, inputs);
         break;
       default:
-        throw new IllegalArgumentException("mode must be sdk, sequential or threads: " + mode);
+        throw new IllegalArgumentException("mode must be sdk, sdk-callbacks, sequential or threads: " + mode);
     }
   }
 
-  private static void runSdkBatch(BrowserAct client, List<BatchInput> inputs, Properties figures) throws Exception {
+  /** @param callbackUrl where the fake's callbacks reach this client's webhooks, or null for polling only */
+  private static void runSdkBatch(BrowserAct client, List<BatchInput> inputs, String callbackUrl, Properties figures)
+      throws Exception {
     Path folder = Files.createTempDirectory("browseract-bench-batch");
     try {
       Path results = folder.resolve("results.jsonl");
       BatchOptions options = BatchOptions.builder().journal(folder.resolve("journal.jsonl")).results(results)
-          .concurrency(PLAN_LIMIT).build();
+          .concurrency(PLAN_LIMIT).callbackUrl(callbackUrl).build();
       BatchSummary summary = client.batches().run(BatchTarget.workflow(BatchWorkload.WORKFLOW), inputs, options)
           .summary().get(15, TimeUnit.MINUTES);
       figures.setProperty("sdkFinished", String.valueOf(summary.finished()));

@@ -10,12 +10,19 @@ import java.util.Properties;
  */
 final class BatchTable {
   private final Properties sdk;
+  private final Properties callbacks;
   private final Properties sequential;
   private final Properties threads;
   private final int slots;
 
   BatchTable(Properties sdk, Properties sequential, Properties threads, int slots) {
+    this(sdk, null, sequential, threads, slots);
+  }
+
+  /** @param callbacks the SDK batch with callbacks, run on the same inputs; null when it did not run */
+  BatchTable(Properties sdk, Properties callbacks, Properties sequential, Properties threads, int slots) {
     this.sdk = sdk;
+    this.callbacks = callbacks;
     this.sequential = sequential;
     this.threads = threads;
     this.slots = slots;
@@ -68,14 +75,17 @@ final class BatchTable {
         .append("| last end → done (s) | requests per finished task | requests: start / list / status / get ")
         .append("| peak heap (MiB) | threads added | one task per input |\n")
         .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-    row(md, "SDK batch: `batches().run`, concurrency " + slots, sdk);
+    row(md, "SDK batch: `batches().run`, concurrency " + slots + ", polling only", sdk);
+    if (callbacks != null) {
+      row(md, "SDK batch with callbacks: the same, `callbackUrl` of a `WebhookReceiver` on loopback", callbacks);
+    }
     row(md, "(a) one after another: get-task every 5 s, 5 s pause (first " + ran + " inputs)", sequential);
     double extrapolated = extrapolatedSequentialSeconds();
     md.append("| (a) **extrapolated** to ").append(inputs).append(" inputs | ").append(inputs).append(" | ")
         .append(fmt("%.0f", extrapolated)).append(" (").append(fmt("%.0f", extrapolated / 60)).append(" min) | ")
         .append(fmt("%.1f", extrapolated / ideal)).append(" | – | – | – | – | – | – | – | – | – |\n");
     row(md, "(b) " + slots + " threads: start + blocking `waitFor`", threads);
-    return md.append('\n').append(notes(ideal, ran)).toString();
+    return md.append('\n').append(notes(ideal, ran)).append(callbacks == null ? "" : callbackNotes()).toString();
   }
 
   private void row(StringBuilder md, String label, Properties p) {
@@ -109,7 +119,7 @@ final class BatchTable {
         .append("run (each input started, in order, the instant a slot frees) takes ").append(fmt("%.1f", perfect))
         .append(" s = ").append(fmt("%.3f", perfect / ideal)).append(" × ideal, its last tasks running alone. ")
         .append("(a) ran only its first ").append(ran).append(" inputs, in a JVM of its own *at the same time* as the ")
-        .append("other two modes (it sleeps nearly all the time); the extrapolation adds to the task time of all ")
+        .append("other modes (it sleeps nearly all the time); the extrapolation adds to the task time of all ")
         .append(fmt("%.0f", number(sdk, "inputs"))).append(" inputs the delay per input measured on those ").append(ran)
         .append(" (poll lag and start) and a 5 s pause between inputs. The SDK batch's own summary: ")
         .append(percent(number(sdk, "sdkUtilisation"))).append(" slot utilisation over its wall time, ")
@@ -131,6 +141,29 @@ final class BatchTable {
         .append("(d + T/2) ÷ (").append(slots).append(" · T): with d = 8 s, ≥ 95 % needs T ≤ 0.84 s and ≤ 0.5 looks per ")
         .append("task needs T ≥ 0.84 s, so the two goals meet only at that one interval with nothing else spent; ")
         .append("`WatchSchedule` aims at 0.5 looks per end and lands next to that point.\n\n")
+        .toString();
+  }
+
+  /** Where the figures of the batch with callbacks come from. */
+  private String callbackNotes() {
+    double tasks = number(callbacks, "finished");
+    double lists = number(callbacks, "requests.list-tasks");
+    double other = number(callbacks, "requests") - lists - number(callbacks, "requests.run-task");
+    double meanTask = number(callbacks, "taskSecondsAll") / number(callbacks, "inputs");
+    double refill = number(callbacks, "meanRefillMillis") / 1000.0;
+    return new StringBuilder()
+        .append("With callbacks the fake POSTs each task, when it ends, to its `status_change_callback_url` and its ")
+        .append("`callback_url` (the same receiver URL: ").append(callbacks.getProperty("callbacksPosted"))
+        .append(" callbacks answered). A callback brings the next look forward to that moment, and the look (one list ")
+        .append("request, the API's answer) ends the task and refills its slot: ")
+        .append(fmt("%.0f", refill * 1000)).append(" ms from an end to the start in its slot on average, so slot use ")
+        .append("can be at most d ÷ (d + refill) = ").append(percent(meanTask / (meanTask + refill)))
+        .append(". Requests per task = 1 start + ").append(fmt("%.3f", lists / tasks))
+        .append(" looks (confirming looks, one per moment at which tasks ended, and safety looks every 30 s) + ")
+        .append(fmt("%.3f", other / tasks)).append(" other. A look confirms every end it sees, but ends ")
+        .append(fmt("%.2f", meanTask / slots)).append(" s apart on average rarely share one: confirming each end ")
+        .append("before refilling its slot costs about one request per task, so ≤ 1.05 requests per task is out of ")
+        .append("reach while a callback, unsigned, must be confirmed by the API before its slot is reused.\n\n")
         .toString();
   }
 

@@ -17,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -82,6 +83,9 @@ class BatchCommand extends ApiCommand {
           + "task list that it created no task (default: ${DEFAULT-VALUE}).")
   Duration reconcileAfter;
 
+  @Mixin
+  ListenOptionsMixin callbacks;
+
   @Option(names = "--stop-on-interrupt", description = "On Ctrl-C also stop the running tasks (default: leave them "
       + "running; a rerun waits for them).")
   boolean stopOnInterrupt;
@@ -110,6 +114,13 @@ class BatchCommand extends ApiCommand {
       printer().result(check.toString(), () -> printer().err.println("dry run: " + check + "; nothing started"));
       return ExitCodes.OK;
     }
+    try (Listening listening = callbacks.start(true, this)) {
+      return run(target, source, options.callbackUrl(listening.url()), results, journalFile);
+    }
+  }
+
+  private int run(BatchTarget target, Iterable<BatchInput> source, BatchOptions.Builder options, Path results,
+      Path journalFile) {
     BatchProgress progress = BatchProgress.forStderr(printer().err);
     BatchRun run = client().batches().run(target, source, options.listener(progress.listener()).build());
     progress.follow(run);

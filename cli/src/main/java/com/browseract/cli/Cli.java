@@ -2,6 +2,7 @@ package com.browseract.cli;
 
 import com.browseract.client.BrowserAct;
 import com.browseract.client.ClientConfig;
+import com.browseract.client.LogLevel;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -30,7 +31,8 @@ final class Cli implements Callable<Integer> {
   @Option(names = "--json", description = "Print exactly one JSON document on stdout, with the API's field names.")
   boolean json;
 
-  @Option(names = {"-v", "--verbose"}, description = "Log each API call (operation, status, time) on stderr.")
+  @Option(names = {"-v", "--verbose"}, description = "Log each API request and answer (operation, status, time, "
+      + "attempt, traceId) on stderr; BROWSERACT_LOG=debug adds the bodies.")
   boolean verbose;
 
   @CommandLine.Spec
@@ -72,9 +74,6 @@ final class Cli implements Callable<Integer> {
   /** The client, built on first use from the global options. */
   BrowserAct client() {
     if (client == null) {
-      if (verbose) {
-        System.setProperty("org.slf4j.simpleLogger.log.com.browseract.client", "debug");
-      }
       if (apiKey == null || apiKey.isBlank()) {
         throw new IllegalStateException("no API key: pass --api-key or export BROWSERACT_API_KEY");
       }
@@ -82,6 +81,11 @@ final class Cli implements Callable<Integer> {
       if (baseUrl != null && !baseUrl.isBlank()) {
         builder.baseUrl(baseUrl.trim());
       }
+      if (verbose) {
+        builder.logLevel(LogLevel.INFO); // else BROWSERACT_LOG decides
+      }
+      ProxyEnvironment.apply(builder, baseUrl != null && !baseUrl.isBlank() ? baseUrl.trim()
+          : BrowserAct.DEFAULT_BASE_URL, System.getenv());
       client = builder.build();
     }
     return client;

@@ -6,7 +6,7 @@ import java.net.InetAddress;
 
 /**
  * The built-in callback receiver that {@code --listen [HOST:]PORT --public-url URL} start for one
- * {@code run --wait}: it runs from before the task is started until the wait ends.
+ * {@code run --wait} or one batch: it runs from before the first task is started until the command is done.
  */
 final class Listening implements AutoCloseable {
   static final Listening NONE = new Listening(null, null);

@@ -21,24 +21,15 @@ final class StartOptionsMixin {
           + " long (e.g. 10m) instead of failing.")
   Duration waitForSlot;
 
-  @Option(names = "--listen", paramLabel = "[HOST:]PORT",
-      description = "With --wait and --public-url: receive BrowserAct's callbacks on this port, so that the wait"
-          + " returns the moment it ends (then polled only after 30s, 1m, 2m… as a safety net). Listens on"
-          + " 127.0.0.1 only, which a tunnel or a reverse proxy on this machine reaches; give a HOST to listen"
-          + " elsewhere: 0.0.0.0:PORT or [::]:PORT exposes it on every interface.")
-  String listen;
-
-  @Option(names = "--public-url", paramLabel = "URL",
-      description = "With --listen: how BrowserAct reaches that port from the internet (a public host, a tunnel);"
-          + " no user name or password.")
-  String publicUrl;
+  @Mixin
+  ListenOptionsMixin callbacks;
 
   @Mixin
   WaitOptionsMixin waiting;
 
   /** Checks --listen and --public-url and starts the receiver they ask for, before anything is sent. */
   Listening listen(ApiCommand command) {
-    return Listening.start(listen, publicUrl, waitForEnd, command);
+    return callbacks.start(waitForEnd, command);
   }
 
   /** @return how to start: waiting for a slot of the plan when asked */

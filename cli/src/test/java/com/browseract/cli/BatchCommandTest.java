@@ -89,6 +89,49 @@ class BatchCommandTest {
   }
 
   @Test
+  void withListenEveryStartCarriesTheReceiversUrlAndItsCallbacksRefillTheSlots() throws Exception {
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    java.util.concurrent.ScheduledExecutorService poster = java.util.concurrent.Executors
+        .newSingleThreadScheduledExecutor();
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    // As BrowserAct does: the task, POSTed to its callback_url when it ends.
+    api.onCreated = task -> poster.schedule(() -> http.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(task.callbackUrl)).POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+            api.callbackBody(task))).build(), java.net.http.HttpResponse.BodyHandlers.discarding()),
+        Duration.between(java.time.Instant.now(), task.endsAt).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    Path inputs = csv("keyword\na\nb\nc\nd\ne\nf\n");
+    try {
+      long began = System.nanoTime();
+      int code = batch("--inputs", inputs.toString(), "--concurrency", "2", "--listen", "127.0.0.1:" + port,
+          "--public-url", "http://127.0.0.1:" + port);
+
+      assertThat(code).as(err.toString()).isZero();
+      // Looks alone would first come after 30 s (the safety look): only the callbacks can end it this soon.
+      assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(15));
+    } finally {
+      poster.shutdownNow();
+    }
+    assertThat(api.created()).hasSize(6).allSatisfy(task -> {
+      assertThat(task.callbackUrl).matches("http://127\\.0\\.0\\.1:" + port + "/browseract/callbacks/[\\w-]{43}");
+      assertThat(task.statusCallbackUrl).isEqualTo(task.callbackUrl);
+    });
+    assertThat(err.toString()).contains("Listening for BrowserAct's callbacks on port " + port)
+        .doesNotContain("/browseract/callbacks/");
+  }
+
+  @Test
+  void listenWithoutAPublicUrlIsAUsageErrorBeforeAnyRequest() throws IOException {
+    Path inputs = csv("keyword\na\n");
+
+    assertThat(batch("--inputs", inputs.toString(), "--listen", "0")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("error: --listen and --public-url go together");
+    assertThat(api.requests()).isZero();
+  }
+
+  @Test
   void aFailedInputExitsWithOneAndJsonPrintsTheSummary() throws IOException {
     Path inputs = dir.resolve("in.jsonl");
     Files.writeString(inputs, "{\"keyword\":\"fine\"}\n{\"keyword\":\"fail me\"}\n");

@@ -60,10 +60,11 @@ public final class BrowserAct implements AutoCloseable {
     this.owner = owner;
     this.transport = new Transport(
         new RetryPolicy(config.maxRetries(), config.initialBackoff(), config.maxBackoff(), config.random),
-        new ErrorMapper(config.clock), wiring.sendTracker, config.sleeper, scheduler, config.clock);
+        new ErrorMapper(config.clock), wiring.sendTracker, config.sleeper, scheduler, config.clock, wiring.listeners);
     HttpWiring.Apis apis = wiring.apis(options);
-    // One wait engine for both APIs: tasks and runs share the poll queue and the callback routing.
-    TaskWaiter waiter = new TaskWaiter(config.sleeper, config.clock, scheduler, webhooks, wiring.polls);
+    // One wait engine for both APIs: tasks and runs share the poll queue, the callback routing and the listeners.
+    TaskWaiter waiter =
+        new TaskWaiter(config.sleeper, config.clock, scheduler, webhooks, wiring.polls).heardBy(wiring.listeners);
     this.tasks = new Tasks(transport, apis.reads, apis.creates, waiter);
     this.workflows = new Workflows(transport, apis.workflows);
     this.templates = new Templates(transport, apis.templates);

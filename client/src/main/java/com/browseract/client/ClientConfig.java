@@ -3,11 +3,14 @@ package com.browseract.client;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -28,6 +31,7 @@ public final class ClientConfig {
   public static final String DEFAULT_BASE_URL = "https://api.browseract.com";
   static final String ENV_API_KEY = "BROWSERACT_API_KEY";
   static final String ENV_BASE_URL = "BROWSERACT_BASE_URL";
+  static final String ENV_LOG = "BROWSERACT_LOG";
 
   final String apiKey;
   private final String baseUrl;
@@ -42,6 +46,10 @@ public final class ClientConfig {
   private final String userAgentSuffix;
   private final boolean allowInsecureHttp;
   private final boolean checkRunInput;
+  private final List<ClientListener> listeners;
+  private final LogLevel logLevel;
+  final Consumer<String> logSink;
+  private final ProxySettings proxy;
   final Sleeper sleeper;
   final Clock clock;
   final DoubleSupplier random;
@@ -61,6 +69,10 @@ public final class ClientConfig {
     this.userAgentSuffix = builder.userAgentSuffix;
     this.allowInsecureHttp = builder.allowInsecureHttp;
     this.checkRunInput = builder.checkRunInput;
+    this.listeners = List.copyOf(builder.listeners);
+    this.logLevel = builder.logLevel;
+    this.logSink = builder.logSink;
+    this.proxy = builder.proxy;
     this.sleeper = builder.sleeper;
     this.clock = builder.clock;
     this.random = builder.random;
@@ -88,6 +100,10 @@ public final class ClientConfig {
     copy.userAgentSuffix = userAgentSuffix;
     copy.allowInsecureHttp = allowInsecureHttp;
     copy.checkRunInput = checkRunInput;
+    copy.listeners.addAll(listeners);
+    copy.logLevel = logLevel;
+    copy.logSink = logSink;
+    copy.proxy = proxy;
     copy.sleeper = sleeper;
     copy.clock = clock;
     copy.random = random;
@@ -155,10 +171,25 @@ public final class ClientConfig {
     return allowInsecureHttp;
   }
 
+  /** @return what the client logs of each request: {@link LogLevel#OFF} unless set, or asked by BROWSERACT_LOG */
+  public LogLevel logLevel() {
+    return logLevel;
+  }
+
+  /** @return the proxy requests go through, if one was set */
+  public Optional<ProxySettings> proxy() {
+    return Optional.ofNullable(proxy);
+  }
+
+  /** @return the listeners that hear every call, wait and batch of the client, in the order they were added */
+  public List<ClientListener> listeners() {
+    return listeners;
+  }
+
   @Override
   public String toString() {
     return "ClientConfig{baseUrl=" + baseUrl + ", apiKey=██, maxRetries=" + maxRetries + ", readTimeout="
-        + readTimeout + "}";
+        + readTimeout + (proxy == null ? "" : ", proxy=" + proxy) + "}";
   }
 
   /**
@@ -179,6 +210,11 @@ public final class ClientConfig {
     private String userAgentSuffix;
     private boolean allowInsecureHttp;
     private boolean checkRunInput = true;
+    private final List<ClientListener> listeners = new ArrayList<>();
+    private LogLevel logLevel;
+    private Consumer<String> logSink;
+    private Map<String, String> environment;
+    private ProxySettings proxy;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
@@ -198,6 +234,7 @@ public final class ClientConfig {
     }
 
     Builder fromEnv(Map<String, String> env) {
+      this.environment = env;
       String key = env.get(ENV_API_KEY);
       if (key != null && !key.isBlank()) {
         apiKey(key.trim());
@@ -370,6 +407,55 @@ public final class ClientConfig {
       return this;
     }
 
+    /**
+     * Adds a listener that hears every API call (attempts, retry waits, outcome), every wait and every batch of the
+     * client and its views: the hook for metrics and tracing (the {@code browseract-client-opentelemetry} artifact
+     * plugs in here). Default: none. Listeners are called in the order added; one that throws is logged and never
+     * breaks a call.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder addListener(ClientListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener == null"));
+      return this;
+    }
+
+    /**
+     * What the client logs of each request, through SLF4J (logger {@code com.browseract.client.http}, level INFO):
+     * {@link LogLevel#INFO} one line per request and per answer, {@link LogLevel#DEBUG} with their bodies cut to a
+     * bounded size, {@link LogLevel#OFF} nothing. Never a header, never the API key. Default: the environment
+     * variable {@code BROWSERACT_LOG} ({@code info}, {@code debug}; read when the settings are built, whether or not
+     * {@link #fromEnv()} was called, as openai-java reads {@code OPENAI_LOG}), else off. Set here, it wins over the
+     * variable.
+     *
+     * @param level the level
+     * @return this builder
+     */
+    public Builder logLevel(LogLevel level) {
+      this.logLevel = Objects.requireNonNull(level, "logLevel == null");
+      return this;
+    }
+
+    /**
+     * A proxy for every request of the client, file downloads included: HTTP or SOCKS, with optional credentials and
+     * hosts reached directly ({@link ProxySettings}). Default: none, or whatever the {@link #okHttpClient} given
+     * uses; set here, it replaces that client's proxy. The SDK reads no proxy variable itself (the CLI does).
+     *
+     * @param proxy the proxy, or null for none
+     * @return this builder
+     */
+    public Builder proxy(ProxySettings proxy) {
+      this.proxy = proxy;
+      return this;
+    }
+
+    /** For tests: where the request log's lines go instead of SLF4J. */
+    Builder logSink(Consumer<String> sink) {
+      this.logSink = sink;
+      return this;
+    }
+
     Builder sleeper(Sleeper sleeper) {
       this.sleeper = sleeper;
       return this;
@@ -429,7 +515,22 @@ public final class ClientConfig {
       if (maxRetries < 0) {
         throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
       }
+      if (logLevel == null) {
+        logLevel = logLevelFromEnvironment(environment != null ? environment : System.getenv());
+      }
       return new ClientConfig(this);
+    }
+
+    /** {@code BROWSERACT_LOG}; a value it does not know is reported once and read as off, never failing a client. */
+    private static LogLevel logLevelFromEnvironment(Map<String, String> env) {
+      String value = env.get(ENV_LOG);
+      LogLevel level = LogLevel.parse(value);
+      if (level == null) {
+        org.slf4j.LoggerFactory.getLogger("com.browseract.client").warn(
+            "{}={} is not a log level (info, debug or off): request logging stays off", ENV_LOG, value);
+        return LogLevel.OFF;
+      }
+      return level;
     }
 
     private static void requirePositive(String name, Duration value) {

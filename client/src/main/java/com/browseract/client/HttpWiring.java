@@ -19,6 +19,8 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  */
 final class HttpWiring {
   final SendTracker sendTracker = new SendTracker();
+  /** The settings' {@link ClientListener}s, shared by the client's views. */
+  final Listeners listeners;
   /** The asynchronous waits' requests, no more at once than the dispatcher runs to one host. */
   final PollQueue polls;
   private final ClientConfig config;
@@ -28,8 +30,10 @@ final class HttpWiring {
 
   HttpWiring(ClientConfig config) {
     this.config = config;
+    this.listeners = new Listeners(config.listeners());
     this.ownsHttpClient = config.okHttpClient().isEmpty();
-    this.base = config.okHttpClient().orElseGet(() -> defaultHttpClient(config.maxConcurrentRequests()));
+    OkHttpClient given = config.okHttpClient().orElseGet(() -> defaultHttpClient(config.maxConcurrentRequests()));
+    this.base = config.proxy().map(proxy -> ProxyWiring.apply(proxy, given)).orElse(given);
     // API calls never follow a redirect: OkHttp would send a start again on its own (307/308), and a 3xx is not
     // how the API answers (ErrorMapper reports it). File downloads, on their own client, still follow them.
     this.apiClient = base.newBuilder()
@@ -91,6 +95,9 @@ final class HttpWiring {
     OkHttpClient.Builder builder = apiClient.newBuilder();
     if (!options.isEmpty()) {
       builder.addInterceptor(new RequestOptionsInterceptor(options));
+    }
+    if (config.logLevel() != LogLevel.OFF) {
+      builder.addInterceptor(new HttpLog(config.logLevel(), config.apiKey, sendTracker, config.logSink));
     }
     options.callTimeout().ifPresent(builder::callTimeout);
     OkHttpClient reads = builder.addInterceptor(RetryAfterGuard.RESTORE).build();

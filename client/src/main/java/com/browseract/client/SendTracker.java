@@ -17,28 +17,45 @@ import okhttp3.Response;
  */
 final class SendTracker implements Interceptor {
   // Keyed by the identity of the original request; okhttp3.Request does not override equals.
-  private final Map<Request, AtomicBoolean> inFlight = new ConcurrentHashMap<>();
+  private final Map<Request, Tracked> inFlight = new ConcurrentHashMap<>();
+
+  /** One request: its attempt number (for the request log), and whether it was sent. */
+  private static final class Tracked {
+    final int attempt;
+    final AtomicBoolean sent = new AtomicBoolean();
+
+    Tracked(int attempt) {
+      this.attempt = attempt;
+    }
+  }
 
   /** @return how many requests are being tracked; zero whenever no call is in flight */
   int pending() {
     return inFlight.size();
   }
 
-  void begin(Request original) {
-    inFlight.put(original, new AtomicBoolean());
+  /** @param attempt 1 for the first attempt of a call, 2 for its first retry... */
+  void begin(Request original, int attempt) {
+    inFlight.put(original, new Tracked(attempt));
+  }
+
+  /** @return the attempt number given to {@link #begin}, or 1 for a request not tracked */
+  int attempt(Request original) {
+    Tracked tracked = inFlight.get(original);
+    return tracked == null ? 1 : tracked.attempt;
   }
 
   /** @return whether the request was sent; forgets it */
   boolean end(Request original) {
-    AtomicBoolean sent = inFlight.remove(original);
-    return sent != null && sent.get();
+    Tracked tracked = inFlight.remove(original);
+    return tracked != null && tracked.sent.get();
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    AtomicBoolean sent = inFlight.get(chain.call().request());
-    if (sent != null) {
-      sent.set(true);
+    Tracked tracked = inFlight.get(chain.call().request());
+    if (tracked != null) {
+      tracked.sent.set(true);
     }
     return chain.proceed(chain.request());
   }

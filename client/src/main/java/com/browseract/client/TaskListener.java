@@ -66,6 +66,15 @@ public interface TaskListener {
   }
 
   /**
+   * The wait is over, however it ended: the task's end, a timeout, a failure, or the caller giving up. Called once,
+   * after everything else, on the thread that ends the wait. An exception thrown here is logged, not thrown.
+   *
+   * @param summary the outcome, duration and number of polls of the wait
+   */
+  default void onWaitEnd(WaitSummary summary) {
+  }
+
+  /**
    * How often a wait may read the full task to find new steps, when {@link #wantsSteps()}: the status is still
    * polled on the normal schedule, the (far larger) full task at most this often, and once more at the end.
    *

@@ -30,13 +30,25 @@ final class TaskWaiter {
   private final AsyncScheduler scheduler;
   private final Webhooks webhooks;
   private final PollQueue queue;
+  private final Listeners listeners;
 
   TaskWaiter(Sleeper sleeper, Clock clock, AsyncScheduler scheduler, Webhooks webhooks, PollQueue queue) {
+    this(sleeper, clock, scheduler, webhooks, queue, new Listeners(java.util.List.of()));
+  }
+
+  private TaskWaiter(Sleeper sleeper, Clock clock, AsyncScheduler scheduler, Webhooks webhooks, PollQueue queue,
+      Listeners listeners) {
+    this.listeners = listeners;
     this.sleeper = sleeper;
     this.clock = clock;
     this.scheduler = scheduler;
     this.webhooks = webhooks;
     this.queue = queue;
+  }
+
+  /** @return this waiter, telling the client's listeners of each wait */
+  TaskWaiter heardBy(Listeners hooks) {
+    return new TaskWaiter(sleeper, clock, scheduler, webhooks, queue, hooks);
   }
 
   /**
@@ -46,6 +58,18 @@ final class TaskWaiter {
    *     not poll at once)
    */
   <D> D await(WaitDialect<D> poller, String taskId, WaitOptions options, boolean justStarted) {
+    WaitReport<D> report = new WaitReport<>(poller, taskId, options, listeners, clock);
+    try {
+      D detail = awaitReported(report.counting(), taskId, report.options(), justStarted);
+      report.end(detail, null);
+      return detail;
+    } catch (RuntimeException e) {
+      report.end(null, e);
+      throw e;
+    }
+  }
+
+  private <D> D awaitReported(WaitDialect<D> poller, String taskId, WaitOptions options, boolean justStarted) {
     WaitProgress progress = new WaitProgress(taskId, options, clock);
     CallbackHints hints = new CallbackHints(clock, options.safetyPollInterval());
     Semaphore wake = new Semaphore(0);
@@ -127,12 +151,15 @@ final class TaskWaiter {
   }
 
   /** Waits without holding a thread; see {@link #await(WaitDialect, String, WaitOptions, boolean)}. */
-  <D> CompletableFuture<D> awaitAsync(WaitDialect<D> poller, String taskId, WaitOptions options,
+  <D> CompletableFuture<D> awaitAsync(WaitDialect<D> poller, String taskId, WaitOptions waitOptions,
       boolean justStarted) {
+    WaitReport<D> report = new WaitReport<>(poller, taskId, waitOptions, listeners, clock);
+    WaitOptions options = report.options();
     CompletableFuture<D> result = scheduler.track(new CompletableFuture<>());
-    AsyncWait<D> wait = new AsyncWait<>(poller, taskId, options, result);
+    AsyncWait<D> wait = new AsyncWait<>(report.counting(), taskId, options, result);
     result.whenComplete((task, error) -> {
       wait.end();
+      report.end(task, error == null ? null : Futures.unwrap(error));
       if (result.isCancelled() && options.stopTaskOnCancel()) {
         stopAfterCancel(poller, taskId, options);
       }

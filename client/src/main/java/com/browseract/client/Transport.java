@@ -1,5 +1,6 @@
 package com.browseract.client;
 
+import com.browseract.client.errors.ApiException;
 import com.browseract.client.errors.BrowserActException;
 import com.browseract.client.errors.ConcurrencyLimitException;
 import java.io.IOException;
@@ -7,9 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import retrofit2.Call;
 import retrofit2.Callback;
 import retrofit2.Response;
@@ -19,7 +19,6 @@ import retrofit2.Response;
  * The synchronous and asynchronous forms share every decision; only the waiting differs.
  */
 final class Transport {
-  private static final Logger LOG = LoggerFactory.getLogger("com.browseract.client");
   /** OkHttp reads a call timeout of zero as none: an attempt at the deadline gets this instead. */
   private static final Duration LEAST_CALL_TIME = Duration.ofMillis(1);
 
@@ -29,10 +28,12 @@ final class Transport {
   private final Sleeper sleeper;
   private final AsyncScheduler scheduler;
   private final Clock clock;
+  private final Listeners listeners;
 
   Transport(RetryPolicy retryPolicy, ErrorMapper errorMapper, SendTracker sendTracker, Sleeper sleeper,
-      AsyncScheduler scheduler, Clock clock) {
+      AsyncScheduler scheduler, Clock clock, Listeners listeners) {
     this.clock = clock;
+    this.listeners = listeners;
     this.retryPolicy = retryPolicy;
     this.errorMapper = errorMapper;
     this.sendTracker = sendTracker;
@@ -44,10 +45,54 @@ final class Transport {
   private static final class Outcome<T> {
     final T body;
     final BrowserActException failure;
+    /** The HTTP status and traceId header of a success (a failure carries its own). */
+    final int status;
+    final String traceId;
 
     Outcome(T body, BrowserActException failure) {
+      this(body, failure, 0, null);
+    }
+
+    Outcome(T body, BrowserActException failure, int status, String traceId) {
       this.body = body;
       this.failure = failure;
+      this.status = status;
+      this.traceId = traceId;
+    }
+
+    CallAttempt describe(Operation operation, int number, Duration duration) {
+      if (failure instanceof ApiException) {
+        ApiException api = (ApiException) failure;
+        return new CallAttempt(operation.operationId, number, api.statusCode(), api.code(), api.traceId(), duration,
+            failure);
+      }
+      return new CallAttempt(operation.operationId, number, status, null, traceId, duration, failure);
+    }
+  }
+
+  /** One call as the client's {@link ClientListener}s hear it: each attempt, each retry wait, the end. */
+  private final class Heard {
+    private final Operation operation;
+    private final CallListener listener;
+    private final Instant start = clock.instant();
+    private int attempts;
+
+    Heard(Operation operation) {
+      this.operation = operation;
+      this.listener = listeners.onCallStart(operation.operationId);
+    }
+
+    void attempted(Outcome<?> outcome, int attempt, Instant sent) {
+      attempts = attempt + 1;
+      listener.onAttempt(outcome.describe(operation, attempts, Duration.between(sent, clock.instant())));
+    }
+
+    void retryingAfter(Duration delay, BrowserActException failure) {
+      listener.onRetryWait(delay, failure);
+    }
+
+    void ended(Throwable failure) {
+      listener.onEnd(attempts, Duration.between(start, clock.instant()), failure);
     }
   }
 
@@ -97,9 +142,24 @@ final class Transport {
 
   /** Sends the call, retrying as allowed, and returns what the caller receives; throws the final failure. */
   <W, T> T execute(ApiCall<W, T> apiCall) {
+    Heard heard = new Heard(apiCall.operation);
+    try {
+      T result = execute(apiCall, heard);
+      heard.ended(null);
+      return result;
+    } catch (RuntimeException e) {
+      heard.ended(e);
+      throw e;
+    }
+  }
+
+  private <W, T> T execute(ApiCall<W, T> apiCall, Heard heard) {
     Attempts attempts = new Attempts(apiCall);
     while (true) {
-      Outcome<W> outcome = attempt(apiCall, attempts.count());
+      int attempt = attempts.count();
+      Instant sent = clock.instant();
+      Outcome<W> outcome = attempt(apiCall, attempt);
+      heard.attempted(outcome, attempt, sent);
       if (outcome.failure == null) {
         return apiCall.read.apply(outcome.body);
       }
@@ -107,6 +167,7 @@ final class Transport {
       if (delay == null) {
         throw outcome.failure;
       }
+      heard.retryingAfter(delay, outcome.failure);
       try {
         sleeper.sleep(delay);
       } catch (InterruptedException e) {
@@ -118,12 +179,11 @@ final class Transport {
 
   private <W> Outcome<W> attempt(ApiCall<W, ?> apiCall, int attempt) {
     Call<W> call = newCall(apiCall);
-    sendTracker.begin(call.request());
-    long start = System.nanoTime();
+    sendTracker.begin(call.request(), attempt + 1);
     try {
-      return onResponse(apiCall, call, call.execute(), start, attempt);
+      return onResponse(apiCall, call, call.execute());
     } catch (IOException e) {
-      return onFailure(apiCall.operation, call, e, start, attempt);
+      return onFailure(apiCall.operation, call, e);
     } catch (RuntimeException e) {
       return unexpected(apiCall.operation, call, e);
     }
@@ -149,19 +209,28 @@ final class Transport {
   /** Asynchronous form of {@link #execute(ApiCall)}: no thread waits; retries are scheduled. */
   <W, T> CompletableFuture<T> executeAsync(ApiCall<W, T> apiCall) {
     CompletableFuture<W> answer = scheduler.track(new CompletableFuture<>());
-    Futures.failingInto(answer, () -> attemptAsync(apiCall, new Attempts(apiCall), answer)).run();
-    return Futures.map(answer, apiCall.read);
+    Heard heard = new Heard(apiCall.operation);
+    Futures.failingInto(answer, () -> attemptAsync(apiCall, new Attempts(apiCall), answer, heard)).run();
+    // The listeners hear the end before the caller does.
+    return Futures.handle(Futures.map(answer, apiCall.read), (value, error) -> {
+      heard.ended(error);
+      if (error != null) {
+        throw error instanceof RuntimeException ? (RuntimeException) error : new CompletionException(error);
+      }
+      return value;
+    });
   }
 
-  private <W> void attemptAsync(ApiCall<W, ?> apiCall, Attempts attempts, CompletableFuture<W> result) {
+  private <W> void attemptAsync(ApiCall<W, ?> apiCall, Attempts attempts, CompletableFuture<W> result,
+      Heard heard) {
     if (result.isDone()) {
       return;
     }
     Operation operation = apiCall.operation;
     int attempt = attempts.count();
     Call<W> call = newCall(apiCall);
-    sendTracker.begin(call.request());
-    long start = System.nanoTime();
+    sendTracker.begin(call.request(), attempt + 1);
+    Instant sent = clock.instant();
     result.whenComplete((value, error) -> {
       if (result.isCancelled()) {
         call.cancel();
@@ -170,17 +239,18 @@ final class Transport {
     call.enqueue(new Callback<W>() {
       @Override
       public void onResponse(Call<W> c, Response<W> response) {
-        settle(onResponseSafely(apiCall, c, response, start, attempt));
+        settle(onResponseSafely(apiCall, c, response));
       }
 
       @Override
       public void onFailure(Call<W> c, Throwable t) {
         Throwable crash = crashInsideOkHttp(t);
         settle(crash != null ? unexpected(operation, c, crash) : t instanceof IOException
-            ? Transport.this.onFailure(operation, c, (IOException) t, start, attempt) : unexpected(operation, c, t));
+            ? Transport.this.onFailure(operation, c, (IOException) t) : unexpected(operation, c, t));
       }
 
       private void settle(Outcome<W> outcome) {
+        heard.attempted(outcome, attempt, sent);
         if (result.isDone()) {
           return; // cancelled or closed meanwhile: nothing to retry
         }
@@ -194,7 +264,8 @@ final class Transport {
             result.completeExceptionally(outcome.failure);
             return;
           }
-          scheduler.get().schedule(Futures.failingInto(result, () -> attemptAsync(apiCall, attempts, result)),
+          heard.retryingAfter(delay, outcome.failure);
+          scheduler.get().schedule(Futures.failingInto(result, () -> attemptAsync(apiCall, attempts, result, heard)),
               delay.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RuntimeException closed) {
           // Thrown on an OkHttp thread, it would be lost and the future would never complete.
@@ -226,39 +297,29 @@ final class Transport {
     return new Outcome<>(null, ErrorMapper.unexpected(operation, t));
   }
 
-  private <W> Outcome<W> onResponseSafely(ApiCall<W, ?> apiCall, Call<W> call, Response<W> response, long start,
-      int attempt) {
+  private <W> Outcome<W> onResponseSafely(ApiCall<W, ?> apiCall, Call<W> call, Response<W> response) {
     try {
-      return onResponse(apiCall, call, response, start, attempt);
+      return onResponse(apiCall, call, response);
     } catch (RuntimeException e) {
       return unexpected(apiCall.operation, call, e);
     }
   }
 
-  private <W> Outcome<W> onResponse(ApiCall<W, ?> apiCall, Call<W> call, Response<W> response, long start,
-      int retries) {
+  private <W> Outcome<W> onResponse(ApiCall<W, ?> apiCall, Call<W> call, Response<W> response) {
     Operation operation = apiCall.operation;
     sendTracker.end(call.request());
-    log(operation, String.valueOf(response.code()), start, retries);
     if (response.isSuccessful()) {
       String problem = apiCall.check.problem(response.body());
-      return problem == null ? new Outcome<>(response.body(), null) : new Outcome<>(null,
+      return problem == null ? new Outcome<>(response.body(), null, response.code(), response.headers().get("traceId"))
+          : new Outcome<>(null,
           ErrorMapper.unusable(operation, response.code(), problem, ModelJson.toJson(response.body()), null));
     }
     return new Outcome<>(null, errorMapper.fromResponse(operation, response.code(),
         response.headers().get("Retry-After"), response.errorBody()));
   }
 
-  private <T> Outcome<T> onFailure(Operation operation, Call<T> call, IOException e, long start, int retries) {
+  private <T> Outcome<T> onFailure(Operation operation, Call<T> call, IOException e) {
     boolean sent = sendTracker.end(call.request());
-    log(operation, e.getClass().getSimpleName(), start, retries);
     return new Outcome<>(null, errorMapper.fromIo(operation, e, sent));
-  }
-
-  private static void log(Operation operation, String result, long start, int retries) {
-    if (LOG.isDebugEnabled()) {
-      LOG.debug("{} -> {} in {} ms (attempt {})", operation.operationId, result,
-          Duration.ofNanos(System.nanoTime() - start).toMillis(), retries + 1);
-    }
   }
 }

@@ -6,11 +6,14 @@ package com.browseract.client;
  */
 public enum WebhookOutcome {
   /**
-   * A wait of this client follows the task. When the body says the task ended (or says no status), the wait re-reads
+   * A wait of this client follows the task (or a batch does, and the body says it ended). When the body says the task ended (or says no status), the wait re-reads
    * the task at once; a body saying it still runs changes nothing. Answer 200.
    */
   ACCEPTED(200),
-  /** No wait of this client follows the task (it ended, or was never waited for here): nothing changes. Answer 200. */
+  /**
+   * No wait or batch of this client follows the task (it ended, or was never waited for here): nothing changes.
+   * Answer 200.
+   */
   UNKNOWN_TASK(200),
   /** Not a JSON object with a task id: nothing changes. Answer 400. */
   MALFORMED(400);

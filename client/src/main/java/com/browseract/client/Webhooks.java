@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import okio.Buffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,7 @@ public final class Webhooks {
   private static final JsonAdapter<Task> TASK = Json.MOSHI.adapter(Task.class);
 
   private final Map<String, List<CallbackHints>> following = new ConcurrentHashMap<>();
+  private final List<Predicate<String>> endListeners = new CopyOnWriteArrayList<>();
 
   Webhooks() {
   }
@@ -57,19 +59,44 @@ public final class Webhooks {
       return WebhookOutcome.MALFORMED;
     }
     List<CallbackHints> waits = following.get(idAndStatus[0]);
-    if (waits == null || waits.isEmpty()) {
-      return WebhookOutcome.UNKNOWN_TASK;
-    }
+    boolean followed = waits != null && !waits.isEmpty();
     if (mayHaveEnded(idAndStatus[1])) {
-      for (CallbackHints wait : waits) {
+      if (followed) {
+        for (CallbackHints wait : waits) {
+          try {
+            wait.arrive();
+          } catch (RuntimeException e) {
+            LOG.warn("A wait for task {} could not take a callback: {}", idAndStatus[0], e.toString());
+          }
+        }
+      }
+      for (Predicate<String> listener : endListeners) {
         try {
-          wait.arrive();
+          followed |= listener.test(idAndStatus[0]);
         } catch (RuntimeException e) {
-          LOG.warn("A wait for task {} could not take a callback: {}", idAndStatus[0], e.toString());
+          LOG.warn("A follower of task ends could not take a callback for task {}: {}", idAndStatus[0], e.toString());
         }
       }
     }
-    return WebhookOutcome.ACCEPTED;
+    return followed ? WebhookOutcome.ACCEPTED : WebhookOutcome.UNKNOWN_TASK;
+  }
+
+  /**
+   * Hands the task id of every callback that says a task ended (or says no status) to {@code listener}, whatever the
+   * task: for code that follows many tasks at once, such as a batch with
+   * {@link com.browseract.client.batch.BatchOptions.Builder#callbackUrl(String)}, whose tasks' callbacks may even
+   * arrive before their start has been answered. Callbacks saying a task still runs are not handed over. The
+   * listener runs on the thread that called {@link #accept(String)}: it must be quick, and a callback is only a hint
+   * (re-read the task before believing it).
+   *
+   * @param listener given the task id; returns true when it follows that task (the callback is then
+   *     {@link WebhookOutcome#ACCEPTED})
+   * @return the action that stops handing callbacks to {@code listener}
+   */
+  public Runnable followEnds(Predicate<String> listener) {
+    Validation.requireNonNull("listener", listener);
+    endListeners.add(listener);
+    return () -> endListeners.remove(listener);
   }
 
   /** A status that is missing or names an end: worth a re-read. Running, paused and the like are not. */

@@ -116,7 +116,8 @@ class CliJarEndToEndTest {
 
     assertThat(run.code).as(run.err).isZero();
     assertThat(run.out.trim()).startsWith("{").endsWith("}").contains("\"status\": \"finished\"");
-    assertThat(run.err).contains("task t1: paused").contains("task t1: unknown").contains("getTaskStatus -> 503")
+    assertThat(run.err).contains("task t1: paused").contains("task t1: unknown")
+        .contains("<-- getTaskStatus GET /v2/workflow/get-task-status 503")
         .containsPattern("API failing for 0 s, still waiting… \\(getTask(Status)?: HTTP 503, traceId b\\)")
         .doesNotContain("unreachable");
     assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer " + KEY);

@@ -40,8 +40,12 @@ abstract class BatchDialect {
     return operations.get(call);
   }
 
-  /** Starts a task for {@code input}, refusals by the plan's limit handed back at once; returns its id. */
-  abstract String start(BrowserAct api, BatchInput input);
+  /**
+   * Starts a task for {@code input}, refusals by the plan's limit handed back at once; returns its id.
+   *
+   * @param callbackUrl the task's {@code callback_url} and {@code status_change_callback_url}, or null for none
+   */
+  abstract String start(BrowserAct api, BatchInput input, String callbackUrl);
 
   /** Whether the task has ended, by its status. */
   abstract boolean ended(BrowserAct api, String taskId);

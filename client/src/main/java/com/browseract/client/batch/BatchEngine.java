@@ -30,6 +30,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>While a start is unanswered (a task may exist) or the API is failing, nothing new is started: the batch
  * watches, finds out, and starts again once the API answers. An API that keeps failing for
  * {@link BatchOptions#outagePatience()} stops the batch with its last error.
+ *
+ * <p>With {@link BatchOptions#callbackUrl()}, a callback saying a running task ended ({@link CallbackInbox}) makes
+ * the next look come at once; that look, not the callback, ends the task and frees its slot. Looks otherwise come
+ * every {@link BatchOptions#safetyLookInterval()} instead of at the pace of {@link WatchSchedule}.
  */
 final class BatchEngine {
   /** Tasks created this long before a start was journaled still count as possibly its own (clocks differ). */
@@ -57,6 +61,8 @@ final class BatchEngine {
   private final TaskLister lister;
   private final AdaptiveLimit limit;
   private final WatchSchedule schedule;
+  /** The callbacks that said a task ended; null without {@link BatchOptions#callbackUrl()}. */
+  private final CallbackInbox inbox;
 
   private final Map<String, Flight> flights = new LinkedHashMap<>();
   private final List<Flight> unsure = new ArrayList<>();
@@ -96,11 +102,17 @@ final class BatchEngine {
     this.checkpoints = checkpoints;
     this.clock = options.clock;
     this.pause = options.pause != null ? options.pause : Pause.system();
-    this.listener = new SafeListener(options.listener);
+    this.listener = SafeListener.of(options.listener, client.config().listeners(), target);
     this.dialect = BatchDialect.of(target);
     this.lister = new TaskLister(this::api, dialect, requests);
     this.limit = new AdaptiveLimit(options.concurrency);
     this.schedule = new WatchSchedule(options.maxWatchInterval);
+    this.inbox = options.callbackUrl == null ? null : new CallbackInbox(pause::wake, options.safetyLookInterval);
+  }
+
+  /** The batch's listeners as one, its end included. */
+  BatchListener listener() {
+    return listener;
   }
 
   void cancel() {
@@ -119,11 +131,13 @@ final class BatchEngine {
   BatchSummary run() throws IOException {
     began = clock.instant();
     lastTick = began;
+    Runnable unfollow = inbox == null ? () -> { } : client.webhooks().followEnds(inbox::offer);
     try {
       open();
       startedAt = began;
       return loop();
     } finally {
+      unfollow.run();
       if (files != null) {
         files.close();
       }
@@ -145,7 +159,7 @@ final class BatchEngine {
     resumeOpenInputs(state);
     fresh = inputs.iterator();
     // Tasks left running by an earlier run may have ended since: look at once. New tasks cannot end that fast.
-    nextWatch = flights.isEmpty() ? began.plus(schedule.next(began, List.of())) : began;
+    nextWatch = flights.isEmpty() ? began.plus(nextLook(began, List.of())) : began;
     startsAfter = began;
     reconcileAfter = began;
   }
@@ -183,6 +197,9 @@ final class BatchEngine {
         case JournalRecord.STARTED:
           flight.taskId = open.taskId;
           flights.put(open.taskId, flight);
+          if (inbox != null) {
+            inbox.follow(open.taskId);
+          }
           break;
         case JournalRecord.STARTING:
           // The earlier run's request may still be arriving: wait as for a start that has just failed.
@@ -223,7 +240,7 @@ final class BatchEngine {
           reconcile(now);
         }
         fill();
-        if (!flights.isEmpty() && !clock.instant().isBefore(nextWatch)) {
+        if (!flights.isEmpty() && (!clock.instant().isBefore(nextWatch) || hinted())) {
           watch();
         }
       } catch (FatalStop stop) {
@@ -326,6 +343,10 @@ final class BatchEngine {
     if (!unsure.isEmpty()) {
       next = earliest(next, reconcileAfter);
     }
+    Instant hintedLook = inbox == null ? null : inbox.pendingLookAt();
+    if (hintedLook != null) {
+      next = earliest(next, hintedLook);
+    }
     if (failingSince != null) {
       next = earliest(next, failingSince.plus(options.outagePatience));
     }
@@ -389,6 +410,19 @@ final class BatchEngine {
   }
 
   private void start(Flight planned) throws IOException {
+    if (inbox == null) {
+      sendStart(planned);
+      return;
+    }
+    inbox.startSent();
+    try {
+      sendStart(planned);
+    } finally {
+      inbox.startAnswered();
+    }
+  }
+
+  private void sendStart(Flight planned) throws IOException {
     BatchInput input = planned.input;
     checkpoints.at(Checkpoints.Point.BEFORE_STARTING, input);
     Flight flight = new Flight(input, planned.attempt, clock.instant());
@@ -400,7 +434,7 @@ final class BatchEngine {
     String taskId;
     try {
       requests.incrementAndGet();
-      taskId = dialect.start(api(), input);
+      taskId = dialect.start(api(), input, options.callbackUrl);
     } catch (BrowserActException e) {
       startFailed(flight, e);
       return;
@@ -536,6 +570,9 @@ final class BatchEngine {
     files.journal.append(JournalRecord.STARTED, started);
     flight.taskId = taskId;
     flights.put(taskId, flight);
+    if (inbox != null) {
+      inbox.follow(taskId);
+    }
     counters.running = flights.size();
     listener.onStarted(flight.input, taskId, flight.attempt);
   }
@@ -607,6 +644,7 @@ final class BatchEngine {
    */
   private void watch() throws IOException {
     Instant now = clock.instant();
+    Set<String> hinted = inbox == null ? Set.of() : inbox.take();
     Duration stragglerAge = schedule.stragglerAge();
     Instant from = null;
     List<Flight> stragglers = new ArrayList<>();
@@ -640,6 +678,9 @@ final class BatchEngine {
       } catch (BrowserActException e) {
         failed(e);
         nextWatch = clock.instant().plus(backoff(readFailures++));
+        if (!hinted.isEmpty()) {
+          inbox.lookFailed(hinted, clock.instant());
+        }
         return;
       }
     }
@@ -652,7 +693,7 @@ final class BatchEngine {
     }
     for (Flight flight : new ArrayList<>(flights.values())) {
       if (stragglers.contains(flight)) {
-        if (!now.isBefore(flight.nextLookUp)) {
+        if (!now.isBefore(flight.nextLookUp) || hinted.contains(flight.taskId)) {
           flight.nextLookUp = now.plus(STRAGGLER_LOOKS);
           lookUp(flight);
         }
@@ -663,10 +704,35 @@ final class BatchEngine {
         }
       }
     }
+    if (!hinted.isEmpty()) {
+      weighHints(hinted);
+    }
     List<Instant> runningSince = new ArrayList<>();
     flights.values().stream().filter(f -> !stragglers.contains(f))
         .forEach(f -> runningSince.add(f.createdAt != null ? f.createdAt : f.startingAt));
-    nextWatch = clock.instant().plus(schedule.next(clock.instant(), runningSince, hasWork()));
+    nextWatch = clock.instant().plus(nextLook(clock.instant(), runningSince));
+  }
+
+  /** The pause until the next look: with callbacks only the safety look, else what the pace of ends asks. */
+  private Duration nextLook(Instant now, List<Instant> runningSince) {
+    return inbox != null ? options.safetyLookInterval : schedule.next(now, runningSince, hasWork());
+  }
+
+  /** Whether a callback said a running task ended and a look to confirm it may come now. */
+  private boolean hinted() {
+    return inbox != null && inbox.due(clock.instant());
+  }
+
+  /**
+   * What the look (and the look-ups of hinted stragglers) made of the tasks callbacks said ended: one that ended
+   * proves the callbacks right; when none did (still running, or not listed yet), the next hinted look waits.
+   */
+  private void weighHints(Set<String> hinted) {
+    if (hinted.stream().anyMatch(id -> !flights.containsKey(id))) {
+      inbox.confirmed();
+    } else {
+      inbox.falseAlarm(clock.instant());
+    }
   }
 
   /** A task asked for by id. One the API no longer knows has ended for the batch: it cannot be waited for. */
@@ -707,6 +773,9 @@ final class BatchEngine {
     checkpoints.at(Checkpoints.Point.BEFORE_ENDED, flight.input);
     files.journal.append(JournalRecord.ENDED, fields);
     flights.remove(flight.taskId);
+    if (inbox != null) {
+      inbox.ended(flight.taskId);
+    }
     counters.running = flights.size();
     schedule.ended(clock.instant(), ended.ran);
     if (retry) {

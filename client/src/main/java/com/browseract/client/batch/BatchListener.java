@@ -53,4 +53,14 @@ public interface BatchListener {
    */
   default void onTransientFailure(Throwable error) {
   }
+
+  /**
+   * The batch is over: its summary, or what ended it without one (its journal or results file failed, say).
+   * Called once, on the batch's thread, before {@link BatchRun#summary()} completes.
+   *
+   * @param summary the summary, or null when the batch failed
+   * @param failure what the batch failed with, or null when it has a summary
+   */
+  default void onEnd(BatchSummary summary, Throwable failure) {
+  }
 }

@@ -1,5 +1,8 @@
 package com.browseract.client.batch;
 
+import com.browseract.client.BrowserAct;
+import com.browseract.client.WaitOptions;
+import com.browseract.client.WebhookReceiver;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,10 +18,16 @@ import java.util.Objects;
  *     .concurrency(20)
  *     .build();
  * }</pre>
+ *
+ * <p><strong>With callbacks</strong> ({@link Builder#callbackUrl(String)}) a slot is refilled the moment a task's
+ * callback says it ended, once a look at the tasks has confirmed it; without, the batch learns of ends from looks at
+ * its task list, paced by the rate at which tasks end.
  */
 public final class BatchOptions {
   /** At most this many of the batch's tasks run at once unless told otherwise. */
   public static final int DEFAULT_CONCURRENCY = 5;
+  /** With callbacks, how long the batch goes without a look at its tasks unless told otherwise: 30 s. */
+  public static final Duration DEFAULT_SAFETY_LOOK_INTERVAL = Duration.ofSeconds(30);
 
   final Path journal;
   final Path results;
@@ -31,6 +40,8 @@ public final class BatchOptions {
   final Duration reconcileSettle;
   final Duration maxWatchInterval;
   final Duration outagePatience;
+  final String callbackUrl;
+  final Duration safetyLookInterval;
   // For tests: time that moves only when the batch pauses.
   final Clock clock;
   final Pause pause;
@@ -47,6 +58,8 @@ public final class BatchOptions {
     this.reconcileSettle = builder.reconcileSettle;
     this.maxWatchInterval = builder.maxWatchInterval;
     this.outagePatience = builder.outagePatience;
+    this.callbackUrl = builder.callbackUrl;
+    this.safetyLookInterval = builder.safetyLookInterval;
     this.clock = builder.clock;
     this.pause = builder.pause;
   }
@@ -101,11 +114,27 @@ public final class BatchOptions {
     return listener;
   }
 
+  /**
+   * @return the URL every start sends as the task's {@code callback_url} and {@code status_change_callback_url},
+   *     whose callbacks reach this client's {@link BrowserAct#webhooks()}; empty (the default) when the batch learns
+   *     of ends from its looks alone
+   */
+  public java.util.Optional<String> callbackUrl() {
+    return java.util.Optional.ofNullable(callbackUrl);
+  }
+
+  /** @return with callbacks, the longest time between two looks at the tasks (for callbacks that never come) */
+  public Duration safetyLookInterval() {
+    return safetyLookInterval;
+  }
+
   @Override
   public String toString() {
+    // The callback URL ends in a receiver's secret: never shown.
     return "BatchOptions{journal=" + journal + ", results=" + results + ", concurrency=" + concurrency
         + ", retryFailed=" + retryFailed + ", timeout=" + timeout + ", downloadDir=" + downloadDir
-        + ", stopOnCancel=" + stopOnCancel + "}";
+        + ", stopOnCancel=" + stopOnCancel + ", callbackUrl=" + (callbackUrl == null ? "none" : "set")
+        + ", safetyLookInterval=" + safetyLookInterval + "}";
   }
 
   /** Builds {@link BatchOptions}; every setter checks its argument at once. */
@@ -121,6 +150,8 @@ public final class BatchOptions {
     private Duration reconcileSettle = Duration.ofSeconds(10);
     private Duration outagePatience = Duration.ofMinutes(5);
     private Duration maxWatchInterval = Duration.ofSeconds(10);
+    private String callbackUrl;
+    private Duration safetyLookInterval = DEFAULT_SAFETY_LOOK_INTERVAL;
     private Clock clock = Clock.systemUTC();
     private Pause pause;
 
@@ -250,6 +281,50 @@ public final class BatchOptions {
         throw new IllegalArgumentException("outagePatience must be positive, was " + patience);
       }
       this.outagePatience = patience;
+      return this;
+    }
+
+    /**
+     * Has every start carry {@code url} as the task's {@code callback_url} and {@code status_change_callback_url},
+     * and refills a slot as soon as a callback says its task ended: one look at the tasks (a list request) confirms
+     * it, since callbacks are unsigned hints and only the API's answer is believed; a result always comes from the
+     * API. The callbacks must reach this client's {@link BrowserAct#webhooks()}: give the URL of a
+     * {@link WebhookReceiver} ({@link WebhookReceiver#callbackUrl(String)}) or of your own endpoint that hands each
+     * body to {@link com.browseract.client.Webhooks#accept(String)}. A look every
+     * {@link #safetyLookInterval(Duration)} catches the ends whose callbacks never come (tasks an earlier run
+     * started, for one, call back to that run's receiver). Default none: the batch learns of ends from looks alone.
+     *
+     * <pre>{@code
+     * try (WebhookReceiver receiver = WebhookReceiver.start(browserAct.webhooks(), 8080)) {
+     *   BatchOptions options = BatchOptions.builder().journal(Path.of("keywords.journal.jsonl"))
+     *       .callbackUrl(receiver.callbackUrl("https://hooks.example.com")).build();
+     *   browserAct.batches().run(target, inputs, options).summary().join();
+     * }
+     * }</pre>
+     *
+     * @param url an absolute http(s) URL of at most 2048 characters, or null for none
+     * @return this builder
+     * @throws IllegalArgumentException when {@code url} is not such a URL (the message does not repeat it)
+     */
+    public Builder callbackUrl(String url) {
+      WaitOptions.builder().callbackUrl(url).build();
+      this.callbackUrl = url;
+      return this;
+    }
+
+    /**
+     * With callbacks, the longest the batch goes without looking at its tasks, so that an end whose callback is lost
+     * frees its slot at most this late; each look is one list request. Without callbacks it has no effect.
+     *
+     * @param interval 1 s to 10 min; default 30 s
+     * @return this builder
+     */
+    public Builder safetyLookInterval(Duration interval) {
+      Objects.requireNonNull(interval, "interval == null");
+      if (interval.compareTo(Duration.ofSeconds(1)) < 0 || interval.compareTo(Duration.ofMinutes(10)) > 0) {
+        throw new IllegalArgumentException("safetyLookInterval must be 1 s to 10 min, was " + interval);
+      }
+      this.safetyLookInterval = interval;
       return this;
     }
 

@@ -101,14 +101,21 @@ public final class Batches {
     CompletableFuture<BatchSummary> summary = new CompletableFuture<>();
     Thread thread = new Thread(() -> {
       try {
-        summary.complete(engine.run());
+        BatchSummary done = engine.run();
+        engine.listener().onEnd(done, null);
+        summary.complete(done);
       } catch (IOException e) {
-        summary.completeExceptionally(new UncheckedIOException("batch journal or results: " + e.getMessage(), e));
+        failed(engine, summary, new UncheckedIOException("batch journal or results: " + e.getMessage(), e));
       } catch (RuntimeException | Error e) {
-        summary.completeExceptionally(e);
+        failed(engine, summary, e);
       }
     }, "browseract-batch");
     thread.start();
     return new BatchRun(engine, summary);
+  }
+
+  private static void failed(BatchEngine engine, CompletableFuture<BatchSummary> summary, Throwable failure) {
+    engine.listener().onEnd(null, failure);
+    summary.completeExceptionally(failure);
   }
 }

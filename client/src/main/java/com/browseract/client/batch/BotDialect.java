@@ -34,14 +34,14 @@ final class BotDialect extends BatchDialect {
   }
 
   @Override
-  String start(BrowserAct api, BatchInput input) {
+  String start(BrowserAct api, BatchInput input, String callbackUrl) {
     Map<String, Object> values = new LinkedHashMap<>(input.parameters());
     if (target.isTemplate()) {
-      return api.bots().runTemplate(target.id(), new CreateTemplateRunRequest().input(values),
-          RunOptions.refusalsAtOnce()).getTaskId();
+      return api.bots().runTemplate(target.id(), new CreateTemplateRunRequest().input(values)
+          .callbackUrl(callbackUrl).statusChangeCallbackUrl(callbackUrl), RunOptions.refusalsAtOnce()).getTaskId();
     }
-    return api.bots().run(target.id(), new CreateRunRequest().input(values), RunOptions.refusalsAtOnce())
-        .getTaskId();
+    return api.bots().run(target.id(), new CreateRunRequest().input(values).callbackUrl(callbackUrl)
+        .statusChangeCallbackUrl(callbackUrl), RunOptions.refusalsAtOnce()).getTaskId();
   }
 
   @Override

@@ -28,15 +28,16 @@ final class WorkflowDialect extends BatchDialect {
   }
 
   @Override
-  String start(BrowserAct api, BatchInput input) {
+  String start(BrowserAct api, BatchInput input, String callbackUrl) {
     List<InputParameter> parameters = new ArrayList<>();
     input.parameters().forEach((name, value) -> parameters.add(new InputParameter().name(name).value(value)));
     if (target.isTemplate()) {
       return api.tasks().runTemplate(new RunTemplateTaskRequest().workflowTemplateId(target.id())
-          .inputParameters(parameters), RunOptions.refusalsAtOnce()).getId();
+          .inputParameters(parameters).callbackUrl(callbackUrl).statusChangeCallbackUrl(callbackUrl),
+          RunOptions.refusalsAtOnce()).getId();
     }
-    return api.tasks().run(new RunTaskRequest().workflowId(target.id()).inputParameters(parameters),
-        RunOptions.refusalsAtOnce()).getId();
+    return api.tasks().run(new RunTaskRequest().workflowId(target.id()).inputParameters(parameters)
+        .callbackUrl(callbackUrl).statusChangeCallbackUrl(callbackUrl), RunOptions.refusalsAtOnce()).getId();
   }
 
   @Override

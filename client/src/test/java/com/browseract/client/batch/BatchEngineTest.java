@@ -227,18 +227,7 @@ class BatchEngineTest extends FakeBatchApiTest {
   @Test
   void aFortySecondOutageDelaysTheBatchButLosesAndDuplicatesNothing() throws IOException {
     List<BatchInput> inputs = inputs(10);
-    Thread outage = new Thread(() -> {
-      while (api.requests("run-task") < 4) {
-        Thread.onSpinWait();
-      }
-      api.down = true;
-      java.time.Instant until = time.instant().plusSeconds(40);
-      while (time.instant().isBefore(until)) {
-        Thread.onSpinWait();
-      }
-      api.down = false;
-    });
-    outage.start();
+    api.outageAfterStarts(4, Duration.ofSeconds(40));
     List<Throwable> failures = new CopyOnWriteArrayList<>();
     BatchListener listener = new BatchListener() {
       @Override

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import okhttp3.HttpUrl;
@@ -33,6 +34,8 @@ public final class FakeBatchApi extends Dispatcher {
   private final int planLimit;
   private final AtomicLong ids = new AtomicLong(90_000_000_000L);
   private final Map<String, FakeTask> tasks = new ConcurrentHashMap<>();
+  /** The tasks started as v3 runs (their callbacks carry a run). */
+  private final java.util.Set<String> runIds = ConcurrentHashMap.newKeySet();
   private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
   private final List<FakeTask> created = Collections.synchronizedList(new ArrayList<>());
   /** How long the task for an input text ({@code a=1; b=2}) runs. */
@@ -41,12 +44,18 @@ public final class FakeBatchApi extends Dispatcher {
   public volatile Predicate<String> failing = input -> input.contains("fail");
   /** While true, every request is answered 503 (an outage). */
   public volatile boolean down;
+  // An outage planned in the fake's own time: it begins with the first request after that many starts.
+  private volatile int outageAfterStarts = -1;
+  private volatile Duration outageLength = Duration.ZERO;
+  private volatile Instant outageFrom;
   /** While true, a start creates its task but the answer is a 503 (the answer is lost). */
   public volatile boolean loseStartAnswers;
   /** Base URL of the fake server; when set, finished tasks have a file to download from it. */
   public volatile String filesBaseUrl;
   /** Tasks of other clients of the account: they take plan slots but are not listed for the workflow. */
   public final AtomicInteger foreignRunning = new AtomicInteger();
+  /** Told of each task as it is created, before the start is answered (to call back as BrowserAct would). */
+  public volatile Consumer<FakeTask> onCreated = task -> { };
 
   /** One task the fake created. */
   public static final class FakeTask {
@@ -56,9 +65,15 @@ public final class FakeBatchApi extends Dispatcher {
     public final Instant createdAt;
     public final Instant endsAt;
     final boolean fails;
+    /** The start's {@code callback_url} and {@code status_change_callback_url} (null when absent). */
+    public final String callbackUrl;
+    public final String statusCallbackUrl;
     volatile Instant stoppedAt;
 
-    FakeTask(String id, String workflowId, String input, Instant createdAt, Instant endsAt, boolean fails) {
+    FakeTask(String id, String workflowId, String input, Instant createdAt, Instant endsAt, boolean fails,
+        String callbackUrl, String statusCallbackUrl) {
+      this.callbackUrl = callbackUrl;
+      this.statusCallbackUrl = statusCallbackUrl;
       this.id = id;
       this.workflowId = workflowId;
       this.input = input;
@@ -120,6 +135,31 @@ public final class FakeBatchApi extends Dispatcher {
   }
 
   /** @return every request received */
+  /**
+   * Plans an outage by the fake's clock: every request is answered 503 from the first request that comes after
+   * {@code starts} starts, for {@code length}. Unlike {@link #down}, no thread has to watch the clock, so the outage
+   * lasts exactly {@code length} however the machine schedules threads.
+   */
+  public void outageAfterStarts(int starts, Duration length) {
+    outageLength = length;
+    outageAfterStarts = starts;
+  }
+
+  private boolean isDown() {
+    if (down) {
+      return true;
+    }
+    if (outageAfterStarts < 0) {
+      return false;
+    }
+    synchronized (this) {
+      if (outageFrom == null && requests("run-task") + requests("createRun") >= outageAfterStarts) {
+        outageFrom = clock.instant();
+      }
+    }
+    return outageFrom != null && clock.instant().isBefore(outageFrom.plus(outageLength));
+  }
+
   public int requests() {
     return requests.values().stream().mapToInt(AtomicInteger::get).sum();
   }
@@ -137,8 +177,9 @@ public final class FakeBatchApi extends Dispatcher {
       return dispatchV3(request, url);
     }
     String operation = url.pathSegments().get(url.pathSize() - 1);
+    boolean outage = isDown();
     requests.computeIfAbsent(operation, o -> new AtomicInteger()).incrementAndGet();
-    if (down) {
+    if (outage) {
       return error(503, 503, "Service temporarily unavailable");
     }
     switch (operation) {
@@ -179,8 +220,9 @@ public final class FakeBatchApi extends Dispatcher {
         : path.get(0).equals("runs") && path.size() == 3 ? (path.get(2).equals("status") ? "queryRunStatus"
             : "cancelRun")
         : path.get(0).equals("runs") ? "queryRun" : "queryBot";
+    boolean outage = isDown();
     requests.computeIfAbsent(operation, o -> new AtomicInteger()).incrementAndGet();
-    if (down) {
+    if (outage) {
       return error(503, 503, "Service temporarily unavailable");
     }
     switch (operation) {
@@ -211,15 +253,19 @@ public final class FakeBatchApi extends Dispatcher {
     if (running() >= planLimit) {
       return error(400, 10118, "Running tasks number exceeds.");
     }
-    Map<?, ?> input = (Map<?, ?>) JsonBodies.parse(body).get("input");
+    Map<String, Object> request = JsonBodies.parse(body);
+    Map<?, ?> input = (Map<?, ?>) request.get("input");
     StringBuilder text = new StringBuilder();
     input.forEach((name, value) -> text.append(text.length() == 0 ? "" : "; ").append(name).append('=')
         .append(value));
     Instant now = clock.instant();
     FakeTask task = new FakeTask(Long.toString(ids.incrementAndGet()), bot, text.toString(), now,
-        now.plus(durations.apply(text.toString())), failing.test(text.toString()));
+        now.plus(durations.apply(text.toString())), failing.test(text.toString()), (String) request.get("callback_url"),
+        (String) request.get("status_change_callback_url"));
     tasks.put(task.id, task);
+    runIds.add(task.id);
     created.add(task);
+    onCreated.accept(task);
     if (loseStartAnswers) {
       return error(503, 503, "Service temporarily unavailable");
     }
@@ -273,9 +319,11 @@ public final class FakeBatchApi extends Dispatcher {
     Object workflow = request.containsKey("workflow_id") ? request.get("workflow_id")
         : "template-" + request.get("workflow_template_id");
     FakeTask task = new FakeTask(Long.toString(ids.incrementAndGet()), (String) workflow, text,
-        now, now.plus(durations.apply(text)), failing.test(text));
+        now, now.plus(durations.apply(text)), failing.test(text), (String) request.get("callback_url"),
+        (String) request.get("status_change_callback_url"));
     tasks.put(task.id, task);
     created.add(task);
+    onCreated.accept(task);
     if (loseStartAnswers) {
       return error(503, 503, "Service temporarily unavailable");
     }
@@ -307,6 +355,11 @@ public final class FakeBatchApi extends Dispatcher {
     int pages = (matching.size() + limit - 1) / limit;
     return json("{\"page\":" + page + ",\"limit\":" + limit + ",\"items\":[" + items + "],\"total_pages\":" + pages
         + ",\"total_count\":" + matching.size() + "}");
+  }
+
+  /** @return what BrowserAct posts to a task's callback URL when it ends: the task as get-task gives it then */
+  public String callbackBody(FakeTask task) {
+    return runIds.contains(task.id) ? runItem(task, task.end(), true) : fullTask(task, task.end());
   }
 
   /** A get-task answer: the list item, with a file to download when {@link #filesBaseUrl} is set. */
