@@ -1,5 +1,6 @@
 package com.browseract.cli;
 
+import com.browseract.client.internal.schema.InputTyping;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

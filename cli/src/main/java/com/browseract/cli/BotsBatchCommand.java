@@ -1,5 +1,6 @@
 package com.browseract.cli;
 
+import com.browseract.client.internal.schema.InputTyping;
 import com.browseract.client.batch.BatchInput;
 import com.browseract.client.batch.BatchTarget;
 import picocli.CommandLine.Command;

@@ -1,14 +1,10 @@
 package com.browseract.cli;
 
 import com.browseract.client.ModelJson;
+import com.browseract.client.internal.schema.JsonText;
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Plain JSON values (maps, lists, strings, numbers, booleans, null) in and out of the CLI. Moshi reads every
@@ -21,17 +17,9 @@ final class JsonValues {
   private JsonValues() {
   }
 
-  /**
-   * @param text JSON text
-   * @return its value, numbers without a fraction as {@code Long}s
-   * @throws IllegalArgumentException when the text is not JSON
-   */
+  /** @see JsonText#parse(String) */
   static Object parse(String text) {
-    try {
-      return whole(ADAPTER.fromJson(text));
-    } catch (JsonDataException | IOException e) {
-      throw new IllegalArgumentException("not JSON: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "), e);
-    }
+    return JsonText.parse(text);
   }
 
   /** A model (or plain value) as the API would send it, indented by two spaces. */
@@ -50,20 +38,7 @@ final class JsonValues {
 
   /** {@code value} with every {@code Double} that is a whole number within a long's range as a {@code Long}. */
   static Object whole(Object value) {
-    if (value instanceof Double) {
-      double number = (Double) value;
-      return number == Math.rint(number) && Math.abs(number) < 0x1p63 ? (Object) (long) number : value;
-    }
-    if (value instanceof Map) {
-      Map<Object, Object> copy = new LinkedHashMap<>();
-      ((Map<?, ?>) value).forEach((key, item) -> copy.put(key, whole(item)));
-      return copy;
-    }
-    if (value instanceof List) {
-      List<Object> copy = new ArrayList<>();
-      ((List<?>) value).forEach(item -> copy.add(whole(item)));
-      return copy;
-    }
-    return value;
+    return JsonText.whole(value);
   }
+
 }

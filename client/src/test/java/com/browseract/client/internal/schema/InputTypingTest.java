@@ -1,4 +1,4 @@
-package com.browseract.cli;
+package com.browseract.client.internal.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.browseract.cli;
+package com.browseract.client.internal.schema;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,8 +27,10 @@ import java.util.TreeSet;
  * <p>A schema that declares no {@code properties} (or none at all) types nothing: every value stays text and
  * every name is accepted, the API decides. Otherwise a name the schema does not declare is refused, unless
  * {@code additionalProperties} is {@code true} or a schema (which then types it).
+ *
+ * <p>Internal: public for the batch engine and the CLI, not an API.
  */
-final class InputTyping {
+public final class InputTyping {
   /** The JSON Schema type names this converter reads text as; the others (array, object) it refuses. */
   private static final List<String> TEXT_READINGS = List.of("integer", "number", "boolean", "null");
 
@@ -49,7 +51,7 @@ final class InputTyping {
    * @param inputSchema a bot's (or template's) {@code input_schema}, as the API answers it; null when it has none
    * @return the converter for that schema
    */
-  static InputTyping of(Map<String, Object> inputSchema) {
+  public static InputTyping of(Map<String, Object> inputSchema) {
     if (inputSchema == null || !(inputSchema.get("properties") instanceof Map)) {
       return new InputTyping(inputSchema, null, Boolean.TRUE, false);
     }
@@ -59,12 +61,12 @@ final class InputTyping {
   }
 
   /** @return this converter, reading the text of an array or object property as JSON */
-  InputTyping jsonText() {
+  public InputTyping jsonText() {
     return new InputTyping(root, properties, additional, true);
   }
 
   /** @return a converter that keeps every value as text and accepts every name */
-  static InputTyping untyped() {
+  public static InputTyping untyped() {
     return of(null);
   }
 
@@ -75,7 +77,7 @@ final class InputTyping {
    * @return name → JSON value, in the same order
    * @throws IllegalArgumentException naming the first field that is unknown or whose text does not fit its type
    */
-  Map<String, Object> values(Map<String, String> texts) {
+  public Map<String, Object> values(Map<String, String> texts) {
     Map<String, Object> values = new LinkedHashMap<>();
     texts.forEach((name, text) -> values.put(name, value(name, text)));
     return values;
@@ -88,7 +90,7 @@ final class InputTyping {
    * @throws IllegalArgumentException naming the field when the schema does not declare it, when the text does not
    *     fit its type, or when it takes an array or an object
    */
-  Object value(String name, String text) {
+  public Object value(String name, String text) {
     if (properties == null) {
       return text;
     }
@@ -128,7 +130,7 @@ final class InputTyping {
 
   private static Object structured(String text) {
     try {
-      return JsonValues.parse(text);
+      return JsonText.parse(text);
     } catch (IllegalArgumentException notJson) {
       return NO_READING;
     }
