@@ -7,6 +7,8 @@ PRISM_NPM := contract-tests/node_modules/.package-lock.json
 SPEC_FILE := openapi/browseract.yaml
 DEMO_PORT ?= 4010
 DEMO_WORKFLOW ?= 77638424152140851
+DEMO_V3_PORT ?= 4011
+DEMO_BOT ?= 1001
 PRISM ?= npm
 PRISM_VERSION := $(shell sed -n 's/.*"@stoplight\/prism-cli": "\(.*\)".*/\1/p' contract-tests/package.json)
 # PRISM=docker: the image Prism runs from; make prism-image builds PRISM_LOCAL_IMAGE without a registry.
@@ -21,10 +23,12 @@ PRISM_DEPS :=
 CONTRACT_RUN := $(WITH_DOCKER) docker/with-image $(PRISM_IMAGE) $(MVN)
 CONTRACT_OPTS := -Dprism=docker -Dprism.image=$(PRISM_IMAGE)
 DEMO_PRISM := $(WITH_DOCKER) docker/with-image $(PRISM_IMAGE) docker/prism-mock $(PRISM_IMAGE) $(DEMO_PORT)
+DEMO_PRISM_V3 = $(WITH_DOCKER) docker/with-image $(PRISM_IMAGE) docker/prism-mock $(PRISM_IMAGE) $(DEMO_V3_PORT) $(SPEC_V3_FILE)
 else
 PRISM_DEPS := $(PRISM_NPM)
 CONTRACT_RUN := $(MVN)
 DEMO_PRISM := $(PRISM_BIN) mock -h 127.0.0.1 -p $(DEMO_PORT) $(SPEC_FILE)
+DEMO_PRISM_V3 = $(PRISM_BIN) mock -h 127.0.0.1 -p $(DEMO_V3_PORT) $(SPEC_V3_FILE)
 endif
 SPEC_NPM := openapi/node_modules/.package-lock.json
 SPECTRAL := openapi/node_modules/.bin/spectral
@@ -117,18 +121,27 @@ contract: check-tools $(PRISM_DEPS) ## Run only the contract tests against Prism
 mock: $(PRISM_DEPS) ## Serve the spec with Prism on port $(DEMO_PORT) in the foreground (PRISM=docker to use Docker)
 	$(DEMO_PRISM)
 
-demo: ## Run a workflow and wait for it with the CLI, against the Prism mock (no API key needed; PRISM=docker too)
+demo: ## Run a bot (v3) and a workflow (v2) and wait for them with the CLI, against Prism mocks (no API key needed; PRISM=docker too)
 	@$(if $(PRISM_DEPS),,$(WITH_DOCKER) docker/with-image $(PRISM_IMAGE) true)
 	@test -f cli/target/browseract-cli.jar || $(MAKE) --no-print-directory build
 	@$(if $(PRISM_DEPS),$(MAKE) --no-print-directory $(PRISM_NPM))
 	@set -euo pipefail; \
+	$(DEMO_PRISM_V3) > target-prism-demo-v3.log 2>&1 & prism_v3_pid=$$!; \
 	$(DEMO_PRISM) > target-prism-demo.log 2>&1 & prism_pid=$$!; \
-	trap 'kill $$prism_pid 2>/dev/null; wait $$prism_pid 2>/dev/null || true; rm -f target-prism-demo.log' EXIT; \
-	for i in $$(seq 1 100); do \
-	  (exec 3<>/dev/tcp/127.0.0.1/$(DEMO_PORT)) 2>/dev/null && break; \
-	  kill -0 $$prism_pid 2>/dev/null || { cat target-prism-demo.log; exit 1; }; sleep 0.1; \
+	trap 'kill $$prism_pid $$prism_v3_pid 2>/dev/null; wait $$prism_pid $$prism_v3_pid 2>/dev/null || true; \
+	  rm -f target-prism-demo.log target-prism-demo-v3.log' EXIT; \
+	for port_pid_log in $(DEMO_V3_PORT):$$prism_v3_pid:target-prism-demo-v3.log $(DEMO_PORT):$$prism_pid:target-prism-demo.log; do \
+	  IFS=: read -r port pid log <<< "$$port_pid_log"; \
+	  for i in $$(seq 1 100); do \
+	    (exec 3<>/dev/tcp/127.0.0.1/$$port) 2>/dev/null && break; \
+	    kill -0 $$pid 2>/dev/null || { cat $$log; exit 1; }; sleep 0.1; \
+	  done; \
 	done; \
-	echo "\$$ browseract run $(DEMO_WORKFLOW) -i keyword=laptops --wait"; \
+	echo "\$$ browseract bots run $(DEMO_BOT) --input order_id=A-100 --wait        # v3, Prism on $(SPEC_V3_FILE)"; \
+	BROWSERACT_API_KEY=demo-key BROWSERACT_BASE_URL=http://127.0.0.1:$(DEMO_V3_PORT) \
+	  bin/browseract bots run $(DEMO_BOT) --input order_id=A-100 --wait; \
+	echo; \
+	echo "\$$ browseract run $(DEMO_WORKFLOW) -i keyword=laptops --wait        # v2, Prism on $(SPEC_FILE)"; \
 	BROWSERACT_API_KEY=demo-key BROWSERACT_BASE_URL=http://127.0.0.1:$(DEMO_PORT) \
 	  bin/browseract run $(DEMO_WORKFLOW) -i keyword=laptops --wait
 

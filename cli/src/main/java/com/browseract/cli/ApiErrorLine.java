@@ -13,7 +13,7 @@ import com.browseract.client.errors.ErrorKind;
  */
 final class ApiErrorLine {
   private static final String MAYBE_STARTED = ". The task may have been started anyway: look for it with"
-      + " browseract tasks list --workflow-id ID before running it again.";
+      + " browseract %s before running it again.";
 
   private ApiErrorLine() {
   }
@@ -34,7 +34,13 @@ final class ApiErrorLine {
         + (e.getCause().getMessage() == null ? "" : ": " + e.getCause().getMessage());
     return "error: " + e.operation() + " got no answer from the API (" + cause.replaceAll("\\s+", " ") + ")"
         + (!e.requestMayHaveBeenProcessed() ? "; the request was not sent. Check the network and --base-url."
-        : e.kind() == ErrorKind.TASK_MAY_EXIST ? MAYBE_STARTED : ". Check the network and try again.");
+        : e.kind() == ErrorKind.TASK_MAY_EXIST ? maybeStarted(e.operation()) : ". Check the network and try again.");
+  }
+
+  /** Where to look for a task a start may have created: v3's runs of the bot, or v2's tasks of the workflow. */
+  private static String maybeStarted(String operation) {
+    return String.format(MAYBE_STARTED, "createRun".equals(operation) ? "runs list --bot-id ID"
+        : "createTemplateRun".equals(operation) ? "runs list --created-from 10m" : "tasks list --workflow-id ID");
   }
 
   /** The row's own words when it speaks of the account or the plan, else the operation and the API's message. */
@@ -57,7 +63,7 @@ final class ApiErrorLine {
     }
     switch (e.kind()) {
       case TASK_MAY_EXIST:
-        return MAYBE_STARTED;
+        return maybeStarted(e.operation());
       case FIX_TARGET:
         return ". Check the id: browseract tasks list, workflows list and templates list show what exists.";
       case REFUSED:

@@ -33,10 +33,11 @@ import picocli.CommandLine.Parameters;
     footer = {"", "Exit codes: 0 every task finished, 1 some failed, 2 usage error, 3 some canceled, 4 --timeout "
         + "reached with tasks not done, 5 API error (or inputs whose start could not be confirmed), 6 network "
         + "error, 130 interrupted (rerun to resume)."})
-final class BatchCommand extends ApiCommand {
+class BatchCommand extends ApiCommand {
   static final int INTERRUPTED = 130;
 
-  @Parameters(paramLabel = "ID", description = "Workflow id (template id with --template).")
+  @Parameters(paramLabel = "ID", description = "What runs for each input: a workflow id (bots batch: a bot id);"
+      + " with --template an official template's id.")
   String id;
 
   @Option(names = "--inputs", required = true, paramLabel = "FILE|-",
@@ -70,10 +71,11 @@ final class BatchCommand extends ApiCommand {
       description = "Stop starting after this long (e.g. 2h) and exit 4, leaving running tasks running.")
   Duration timeout;
 
-  @Option(names = "--dry-run", description = "Check the inputs and the workflow's parameters; start nothing.")
+  @Option(names = "--dry-run", description = "Check the inputs against what the workflow (bots batch: the bot's"
+      + " input_schema) declares; start nothing.")
   boolean dryRun;
 
-  @Option(names = "--template", description = "ID is an official template (run-task-by-template).")
+  @Option(names = "--template", description = "ID is an official template's (bots batch: a bot template's).")
   boolean template;
 
   @Option(names = "--reconcile-after", paramLabel = "DURATION", converter = DurationConverter.class,
@@ -90,12 +92,13 @@ final class BatchCommand extends ApiCommand {
 
   @Override
   public Integer call() throws IOException {
-    BatchTarget target = template ? BatchTarget.template(id) : BatchTarget.workflow(id);
+    BatchTarget target = target();
     Path inputFile = "-".equals(inputs) ? stdinCopy() : Path.of(inputs);
     if (!Files.isRegularFile(inputFile)) {
       throw new IllegalArgumentException("no inputs file " + inputFile);
     }
     Iterable<BatchInput> source = csv ? BatchInputs.csv(inputFile) : BatchInputs.fromFile(inputFile);
+    checkInputs(source);
     Path results = out != null ? out : inputFile.resolveSibling(baseName() + ".results.jsonl");
     if ("-".equals(inputs) && out == null) {
       results = Path.of("batch.results.jsonl");
@@ -135,6 +138,19 @@ final class BatchCommand extends ApiCommand {
     }
     report(summary, results, journalFile);
     return exitCode(summary);
+  }
+
+  /** What runs for each input. */
+  BatchTarget target() {
+    return template ? BatchTarget.template(id) : BatchTarget.workflow(id);
+  }
+
+  /**
+   * Checks every input before anything starts (or for --dry-run), beyond what the SDK's check does; none here.
+   *
+   * @throws IllegalArgumentException naming the line and the field of the first input that is refused
+   */
+  void checkInputs(Iterable<BatchInput> source) {
   }
 
   private String baseName() {

@@ -12,9 +12,11 @@ import picocli.CommandLine.Option;
 
 /** The {@code browseract} command: global options and the list of commands. */
 @Command(name = "browseract", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-    description = "Run BrowserAct workflows and follow their tasks from the terminal.",
-    subcommands = {RunCommand.class, RunTemplateCommand.class, TaskCommand.class, TasksCommand.class,
-        WorkflowsCommand.class, TemplatesCommand.class, RegionsCommand.class, FilesCommand.class, BatchCommand.class},
+    description = {"Run BrowserAct's bots (API v3: bots, runs) and workflows (API v2: run, task, tasks, ...) and"
+        + " follow their tasks from the terminal."},
+    subcommands = {BotsCommand.class, RunsCommand.class, RunCommand.class, RunTemplateCommand.class,
+        TaskCommand.class, TasksCommand.class, WorkflowsCommand.class, TemplatesCommand.class, RegionsCommand.class,
+        FilesCommand.class, BatchCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 task failed, 2 usage error, 3 task canceled, 4 wait timed out, "
         + "5 API error, 6 network error."})
 final class Cli implements Callable<Integer> {
@@ -51,6 +53,8 @@ final class Cli implements Callable<Integer> {
     commandLine.registerConverter(Instant.class, new TimeConverter(clock));
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    // An argument such as --input-json @input.json names a file the option reads, not arguments to expand.
+    commandLine.setExpandAtFiles(false);
     commandLine.setExecutionStrategy(parse -> {
       try {
         return new CommandLine.RunLast().execute(parse);

@@ -23,7 +23,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     } else if (e instanceof WaitTimeoutException) {
       WaitTimeoutException timeout = (WaitTimeoutException) e;
       err.println("error: " + (timeout.apiWasFailing() ? "the API was failing when the wait ended: " : "")
-          + e.getMessage() + ". Keep waiting with: browseract task wait " + timeout.taskId());
+          + e.getMessage() + ". Keep waiting with: " + WaitHint.of(commandLine).keepWaiting(timeout.taskId()));
       code = ExitCodes.WAIT_TIMEOUT;
     } else if (e instanceof BrowserActException) {
       err.println(ApiErrorLine.of((BrowserActException) e));

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code browseract files download TASK_ID [--dir DIR] [--overwrite]}. */
 @Command(name = "files", mixinStandardHelpOptions = true, description = "Download the files a task produced.",
@@ -17,10 +16,7 @@ import picocli.CommandLine.Parameters;
 final class FilesCommand extends GroupCommand {
 
   @Command(name = "download", mixinStandardHelpOptions = true, description = "Download a task's files.")
-  static final class Download extends ApiCommand {
-    @Parameters(paramLabel = "TASK_ID")
-    String taskId;
-
+  static final class Download extends TaskIdCommand {
     @Option(names = "--dir", paramLabel = "DIR", description = "Where to write them (default: ./TASK_ID/).")
     Path dir;
 
@@ -29,26 +25,35 @@ final class FilesCommand extends GroupCommand {
 
     @Override
     public Integer call() {
-      // The default folder is named after the task; an id is digits, but it comes from the command line.
-      Path target = dir != null ? dir : Path.of(taskId.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "_"));
+      Path target = dir != null ? dir : folderFor(taskId);
       List<DownloadedFile> written = client().files().download(client().tasks().get(taskId), target,
           DownloadOptions.overwrite(overwrite));
-      List<Map<String, String>> rows = written.stream().map(Download::row).collect(Collectors.toList());
-      printer().result(rows, () -> {
-        printer().table(List.of("GUID", "NAME", "WRITTEN TO"), rows.stream()
-            .map(r -> List.of(Printer.text(r.get("guid")), Printer.text(r.get("name")), r.get("path")))
-            .collect(Collectors.toList()));
-        printer().err.println(rows.size() + " files in " + target);
-      });
+      print(printer(), written, target);
       return ExitCodes.OK;
     }
+  }
 
-    private static Map<String, String> row(DownloadedFile file) {
-      Map<String, String> row = new LinkedHashMap<>();
-      row.put("guid", file.guid());
-      row.put("name", file.remoteName());
-      row.put("path", file.path().toString());
-      return row;
-    }
+  /** The folder named after a task: an id is digits, but it comes from the command line. */
+  static Path folderFor(String taskId) {
+    return Path.of(taskId.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "_"));
+  }
+
+  /** The files written: a JSON list, or a table and a count on stderr. */
+  static void print(Printer printer, List<DownloadedFile> written, Path target) {
+    List<Map<String, String>> rows = written.stream().map(FilesCommand::row).collect(Collectors.toList());
+    printer.result(rows, () -> {
+      printer.table(List.of("GUID", "NAME", "WRITTEN TO"), rows.stream()
+          .map(r -> List.of(Printer.text(r.get("guid")), Printer.text(r.get("name")), r.get("path")))
+          .collect(Collectors.toList()));
+      printer.err.println(rows.size() + " files in " + target);
+    });
+  }
+
+  private static Map<String, String> row(DownloadedFile file) {
+    Map<String, String> row = new LinkedHashMap<>();
+    row.put("guid", file.guid());
+    row.put("name", file.remoteName());
+    row.put("path", file.path().toString());
+    return row;
   }
 }

@@ -1,9 +1,10 @@
 package com.browseract.cli;
 
-import com.browseract.client.ModelJson;
 import com.browseract.client.TaskOutputs;
 import com.browseract.client.model.TaskFile;
 import com.browseract.client.model.Task;
+import com.browseract.client.v3.model.Run;
+import com.browseract.client.v3.model.RunFile;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,7 +27,7 @@ final class Printer {
   /** Prints {@code model} as JSON, or runs {@code text} to print it for people. */
   void result(Object model, Runnable text) {
     if (json) {
-      out.println(ModelJson.toPrettyJson(model));
+      out.println(JsonValues.pretty(model));
     } else {
       text.run();
     }
@@ -82,23 +83,121 @@ final class Printer {
     }
     if (task.getOutput() != null && task.getOutput().getString() != null) {
       out.println("Output:");
-      List<Map<?, ?>> records = flatRecords(task);
-      if (records != null) {
-        outputTable(records);
+      Object parsed = parsedOrNull(task);
+      if (flatRecords(parsed) != null) {
+        output(parsed);
       } else {
         out.println(task.getOutput().getString());
       }
     }
   }
 
-  /** The output as a list of flat records (objects whose values are not objects or lists), or null. */
-  private static List<Map<?, ?>> flatRecords(Task task) {
-    Object parsed;
+  private static Object parsedOrNull(Task task) {
     try {
-      parsed = TaskOutputs.parse(task);
+      return TaskOutputs.parse(task);
     } catch (RuntimeException notJson) {
       return null;
     }
+  }
+
+  void run(Run run) {
+    out.println("Run " + run.getTaskId() + "  " + run.getStatus());
+    out.println("  bot       " + text(run.getBotId()) + (run.getBotName() == null ? "" : "  " + run.getBotName())
+        + (run.getBotType() == null ? "" : " (" + run.getBotType() + ")"));
+    out.println("  created   " + text(run.getCreatedAt()) + (run.getFinishedAt() == null ? ""
+        : "   finished " + run.getFinishedAt()));
+    if (run.getCredit() != null) {
+      out.println("  credits   " + run.getCredit());
+    }
+    out.println("  steps     " + (run.getSteps() == null ? 0 : run.getSteps().size()));
+    if (run.getLiveUrlInfo() != null && run.getLiveUrlInfo().getLiveUrl() != null) {
+      out.println("  live      " + run.getLiveUrlInfo().getLiveUrl());
+    }
+    if (run.getLogDetailUrl() != null) {
+      out.println("  log       " + run.getLogDetailUrl());
+    }
+    if (run.getTaskFailureInfo() != null) {
+      out.println("  failure   " + run.getTaskFailureInfo().getCode() + " " + run.getTaskFailureInfo().getMessage());
+    }
+    if (run.getOutput() != null) {
+      out.println("Output:");
+      output(JsonValues.whole(run.getOutput()));
+    }
+    runFiles(run);
+  }
+
+  /** The result files by format, then the files the run downloaded, each with its size. */
+  private void runFiles(Run run) {
+    List<List<String>> rows = new ArrayList<>();
+    if (run.getOutputFiles() != null) {
+      run.getOutputFiles().forEach((format, file) -> rows.add(List.of(format, text(file.getFileName()),
+          size(file.getFileSize()))));
+    }
+    if (run.getDownloadFiles() != null) {
+      for (RunFile file : run.getDownloadFiles()) {
+        rows.add(List.of("download", text(file.getFileName()), size(file.getFileSize())));
+      }
+    }
+    if (!rows.isEmpty()) {
+      out.println("Files:");
+      table(List.of("KIND", "NAME", "SIZE"), rows);
+    }
+  }
+
+  private static String size(Long bytes) {
+    return bytes == null ? "?" : bytes + " bytes";
+  }
+
+  /**
+   * A bot's input or output schema for people: a table of its properties (name, type, whether required, what it
+   * is), or the schema as indented JSON when it declares none.
+   */
+  void schema(String title, Map<String, Object> schema) {
+    Object properties = schema == null ? null : schema.get("properties");
+    if (!(properties instanceof Map) || ((Map<?, ?>) properties).isEmpty()) {
+      out.println(title + ": " + (schema == null ? "no schema" : JsonValues.pretty(schema)));
+      return;
+    }
+    Object required = schema.get("required");
+    List<List<String>> rows = new ArrayList<>();
+    ((Map<?, ?>) properties).forEach((name, property) -> {
+      Map<?, ?> details = property instanceof Map ? (Map<?, ?>) property : Map.of();
+      rows.add(List.of(String.valueOf(name), typeText(details),
+          required instanceof List && ((List<?>) required).contains(name) ? "yes" : "",
+          text(details.get("description")).replaceAll("\\s+", " ")));
+    });
+    out.println(title + ":");
+    table(List.of("NAME", "TYPE", "REQUIRED", "DESCRIPTION"), rows);
+  }
+
+  /** {@code integer}, {@code string|null}, {@code array of string}, {@code string (a, b)}, or a reference's name. */
+  private static String typeText(Map<?, ?> property) {
+    Object type = property.get("type");
+    String text = type instanceof List ? ((List<?>) type).stream().map(String::valueOf)
+        .collect(java.util.stream.Collectors.joining("|")) : type != null ? String.valueOf(type)
+        : property.get("$ref") != null ? String.valueOf(property.get("$ref")).replaceAll(".*/", "") : "any";
+    if ("array".equals(type) && property.get("items") instanceof Map) {
+      text += " of " + typeText((Map<?, ?>) property.get("items"));
+    }
+    if (property.get("enum") instanceof List) {
+      text += " (" + ((List<?>) property.get("enum")).stream().map(value -> cell(JsonValues.whole(value)))
+          .collect(java.util.stream.Collectors.joining(", ")) + ")";
+    }
+    return text;
+  }
+
+  /** A JSON value for people: a list of flat records as a table, anything else indented JSON. */
+  void output(Object value) {
+    List<Map<?, ?>> records = flatRecords(value);
+    if (records != null) {
+      outputTable(records);
+    } else {
+      out.println(value instanceof String ? value : JsonValues.pretty(value));
+    }
+  }
+
+  /** The value as a list of flat records (objects whose values are not objects or lists), or null. */
+  private static List<Map<?, ?>> flatRecords(Object parsed) {
     if (!(parsed instanceof List) || ((List<?>) parsed).isEmpty()) {
       return null;
     }

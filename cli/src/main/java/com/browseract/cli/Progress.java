@@ -24,12 +24,15 @@ final class Progress implements TaskListener {
   private final boolean terminal;
   private final int width;
   private final Duration stepsEvery;
+  private final String noun;
   private final long start = System.nanoTime();
   private final ScheduledExecutorService ticker;
   private String message = "";
   private boolean lineOpen;
 
-  Progress(PrintWriter err, boolean terminal, int width, Duration stepsEvery) {
+  /** @param noun what is waited for, as the lines name it: {@code task} (v2) or {@code run} (v3) */
+  Progress(PrintWriter err, boolean terminal, int width, Duration stepsEvery, String noun) {
+    this.noun = noun;
     this.err = err;
     this.terminal = terminal;
     this.width = Math.max(20, width);
@@ -46,7 +49,7 @@ final class Progress implements TaskListener {
 
   @Override
   public synchronized void onStatusChange(String taskId, TaskStatus previous, TaskStatus current) {
-    show("task " + taskId + ": " + current);
+    show(noun + " " + taskId + ": " + current);
   }
 
   @Override
@@ -71,7 +74,7 @@ final class Progress implements TaskListener {
 
   @Override
   public synchronized void onStopFailed(String taskId, Throwable error) {
-    show("stopping task " + taskId + " failed; it may still be running: " + error.getMessage());
+    show("stopping " + noun + " " + taskId + " failed; it may still be running: " + error.getMessage());
   }
 
   private static String reason(BrowserActException error) {

@@ -20,13 +20,16 @@ final class RunCommand extends ApiCommand {
   String profileId;
 
   @Mixin
+  ParameterInputsMixin parameters;
+
+  @Mixin
   StartOptionsMixin start;
 
   @Override
   public Integer call() {
     try (Listening listening = start.listen(this)) {
       RunTaskRequest request = new RunTaskRequest().workflowId(workflowId)
-          .inputParameters(start.inputParameters()).profileId(profileId)
+          .inputParameters(parameters.inputParameters()).profileId(profileId)
           .callbackUrl(listening.orReceiver(start.callbackUrl))
           .statusChangeCallbackUrl(listening.orReceiver(start.statusCallbackUrl));
       if (saveBrowserData) {

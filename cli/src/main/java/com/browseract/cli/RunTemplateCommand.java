@@ -18,13 +18,16 @@ final class RunTemplateCommand extends ApiCommand {
   String region;
 
   @Mixin
+  ParameterInputsMixin parameters;
+
+  @Mixin
   StartOptionsMixin start;
 
   @Override
   public Integer call() {
     try (Listening listening = start.listen(this)) {
       StartedTask created = client().tasks().runTemplate(new RunTemplateTaskRequest()
-          .workflowTemplateId(templateId).proxyRegion(region).inputParameters(start.inputParameters())
+          .workflowTemplateId(templateId).proxyRegion(region).inputParameters(parameters.inputParameters())
           .callbackUrl(listening.orReceiver(start.callbackUrl))
           .statusChangeCallbackUrl(listening.orReceiver(start.statusCallbackUrl)), start.runOptions());
       return TaskPrinting.afterStart(this, created, start, listening);

@@ -7,7 +7,6 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code browseract task get|status|stop|resume|wait TASK_ID}. */
 @Command(name = "task", mixinStandardHelpOptions = true, description = "Read or act on one task.",
@@ -16,10 +15,7 @@ import picocli.CommandLine.Parameters;
 final class TaskCommand extends GroupCommand {
 
   @Command(name = "get", mixinStandardHelpOptions = true, description = "Show a task in full.")
-  static final class Get extends ApiCommand {
-    @Parameters(paramLabel = "TASK_ID")
-    String taskId;
-
+  static final class Get extends TaskIdCommand {
     @Override
     public Integer call() {
       Task task = client().tasks().get(taskId);
@@ -29,10 +25,7 @@ final class TaskCommand extends GroupCommand {
   }
 
   @Command(name = "status", mixinStandardHelpOptions = true, description = "Show a task's status.")
-  static final class Status extends ApiCommand {
-    @Parameters(paramLabel = "TASK_ID")
-    String taskId;
-
+  static final class Status extends TaskIdCommand {
     @Override
     public Integer call() {
       TaskStatus status = client().tasks().status(taskId);
@@ -42,10 +35,7 @@ final class TaskCommand extends GroupCommand {
   }
 
   @Command(name = "stop", mixinStandardHelpOptions = true, description = "Cancel a task (cannot be resumed).")
-  static final class Stop extends ApiCommand {
-    @Parameters(paramLabel = "TASK_ID")
-    String taskId;
-
+  static final class Stop extends TaskIdCommand {
     @Option(names = "--biz-code", paramLabel = "N", description = "A number of yours, recorded with the stop.")
     Integer bizCode;
 
@@ -59,10 +49,7 @@ final class TaskCommand extends GroupCommand {
   }
 
   @Command(name = "resume", mixinStandardHelpOptions = true, description = "Resume a paused task.")
-  static final class Resume extends ApiCommand {
-    @Parameters(paramLabel = "TASK_ID")
-    String taskId;
-
+  static final class Resume extends TaskIdCommand {
     @Override
     public Integer call() {
       client().tasks().resume(taskId);
@@ -72,10 +59,7 @@ final class TaskCommand extends GroupCommand {
   }
 
   @Command(name = "wait", mixinStandardHelpOptions = true, description = "Wait for a task to end and print it.")
-  static final class Wait extends ApiCommand {
-    @Parameters(paramLabel = "TASK_ID")
-    String taskId;
-
+  static final class Wait extends TaskIdCommand {
     @Mixin
     WaitOptionsMixin waiting;
 

@@ -1,13 +1,13 @@
 package com.browseract.cli;
 
+import com.browseract.client.Page;
+import com.browseract.client.PagedIterable;
 import com.browseract.client.TemplateListParams;
 import com.browseract.client.model.WorkflowTemplate;
 import com.browseract.client.model.WorkflowTemplateSummary;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code browseract templates list|get}. */
@@ -16,21 +16,20 @@ import picocli.CommandLine.Parameters;
 final class TemplatesCommand extends GroupCommand {
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List official templates.")
-  static final class ListTemplates extends ApiCommand {
-    @Option(names = "--keyword", paramLabel = "K", description = "Only templates matching this text.")
-    String keyword;
-
-    @Mixin
-    PageOptionsMixin paging;
+  static final class ListTemplates extends TemplateListCommand<WorkflowTemplateSummary> {
+    @Override
+    Page<WorkflowTemplateSummary> list(TemplateListParams params) {
+      return client().templates().list(params);
+    }
 
     @Override
-    public Integer call() {
-      TemplateListParams params = TemplateListParams.builder().keyword(keyword).limit(paging.limit).build();
-      paging.print(printer(), page -> client().templates().list(params.toBuilder().page(page).build()),
-          client().templates().listAll(params), List.of("ID", "NAME", "FOR"),
-          (WorkflowTemplateSummary t) -> List.of(Printer.text(t.getTemplateId()), Printer.text(t.getName()),
-              Printer.text(t.getRecommendDesc())));
-      return ExitCodes.OK;
+    PagedIterable<WorkflowTemplateSummary> listAll(TemplateListParams params) {
+      return client().templates().listAll(params);
+    }
+
+    @Override
+    List<String> row(WorkflowTemplateSummary t) {
+      return List.of(Printer.text(t.getTemplateId()), Printer.text(t.getName()), Printer.text(t.getRecommendDesc()));
     }
   }
 

@@ -5,6 +5,7 @@ import com.browseract.client.PollSchedule;
 import com.browseract.client.WaitOptions;
 import com.browseract.client.model.Task;
 import java.time.Duration;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /** {@code --timeout}, {@code --poll-interval}, {@code --max-poll-interval}, and the wait itself. */
@@ -42,9 +43,17 @@ final class WaitOptionsMixin {
    * one says the task ended, and polls only as a safety net.
    */
   Task await(BrowserAct client, String taskId, Printer printer, String callbackUrl) {
+    return await(taskId, printer, callbackUrl, WaitHint.V2, options -> client.tasks().waitFor(taskId, options));
+  }
+
+  /**
+   * Runs {@code wait} (the SDK's wait of either API) with these options and a progress display on stderr. Ctrl-C
+   * stops waiting and prints how to keep waiting ({@code hint}); the task keeps running.
+   */
+  <T> T await(String taskId, Printer printer, String callbackUrl, WaitHint hint, Function<WaitOptions, T> wait) {
     boolean terminal = System.console() != null;
     Progress progress = new Progress(printer.err, terminal, terminal ? TerminalWidth.detect() : TerminalWidth.FALLBACK,
-        stepsEvery);
+        stepsEvery, hint.noun());
     PollSchedule schedule = PollSchedule.builder().initialInterval(pollInterval)
         .maxInterval(maxPollInterval.compareTo(pollInterval) < 0 ? pollInterval : maxPollInterval)
         .safetyInterval(DISPLAY_SAFETY_POLL).build();
@@ -52,13 +61,13 @@ final class WaitOptionsMixin {
         .callbackUrl(callbackUrl).build();
     Thread onInterrupt = new Thread(() -> {
       progress.finish();
-      printer.err.println("Stopped waiting; task " + taskId + " keeps running. Keep waiting with: "
-          + "browseract task wait " + taskId);
+      printer.err.println("Stopped waiting; " + hint.noun() + " " + taskId + " keeps running. Keep waiting with: "
+          + hint.keepWaiting(taskId));
       printer.err.flush();
     });
     Runtime.getRuntime().addShutdownHook(onInterrupt);
     try {
-      return client.tasks().waitFor(taskId, options);
+      return wait.apply(options);
     } finally {
       progress.finish();
       try {

@@ -43,11 +43,19 @@ class BatchCommandTest {
   }
 
   private int batch(String... args) {
+    return command(List.of("batch", "wf-1"), args);
+  }
+
+  private int botsBatch(String... args) {
+    return command(List.of("bots", "batch", "bot-1"), args);
+  }
+
+  private int command(List<String> command, String... args) {
     CommandLine cli = Cli.commandLine();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    List<String> all = new java.util.ArrayList<>(List.of("--api-key", KEY, "--base-url", server.url("/").toString(),
-        "batch", "wf-1"));
+    List<String> all = new java.util.ArrayList<>(List.of("--api-key", KEY, "--base-url", server.url("/").toString()));
+    all.addAll(command);
     all.addAll(List.of(args));
     return cli.execute(all.toArray(new String[0]));
   }
@@ -180,5 +188,52 @@ class BatchCommandTest {
 
     assertThat(code).isEqualTo(ExitCodes.API_ERROR);
     assertThat(err.toString()).contains("t-401").contains("BROWSERACT_API_KEY");
+  }
+
+  @Test
+  void aBotsBatchRunsEachInputOnceByTheSameEngineAndWritesOutputAsJson() throws IOException {
+    Path inputs = dir.resolve("in.jsonl");
+    Files.writeString(inputs, "{\"keyword\":\"laptops\",\"max_items\":\"5\"}\n{\"keyword\":\"mice\"}\n"
+        + "{\"keyword\":\"phones\"}\n");
+    Path results = dir.resolve("out.jsonl");
+
+    int code = botsBatch("--inputs", inputs.toString(), "--out", results.toString(), "--concurrency", "3");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(api.created()).hasSize(3);
+    assertThat(api.requests("createRun")).as("3 starts and the plan's refusals").isGreaterThanOrEqualTo(3);
+    assertThat(api.requests("run-task")).isZero();
+    assertThat(api.tasksPerInput()).hasSize(3).allSatisfy((input, tasks) -> assertThat(tasks).isEqualTo(1));
+    assertThat(Files.readAllLines(results)).hasSize(3).allSatisfy(line -> assertThat(line)
+        .contains("\"status\":\"finished\"").containsPattern("\"output\":\\[\\{\"for\":"));
+    assertThat(Files.readString(dir.resolve("out.journal.jsonl"))).contains("\"botId\":\"bot-1\"");
+
+    int again = botsBatch("--inputs", inputs.toString(), "--out", results.toString());
+    assertThat(again).as("a rerun of a finished batch").isZero();
+    assertThat(api.created()).as("starts nothing").hasSize(3);
+  }
+
+  @Test
+  void aBotsBatchChecksEveryInputAgainstTheSchemaBeforeTheFirstStart() throws IOException {
+    Path inputs = csv("keyword,colour\nlaptops,red\n");
+
+    int dryRun = botsBatch("--inputs", inputs.toString(), "--dry-run");
+    int run = botsBatch("--inputs", inputs.toString());
+
+    assertThat(dryRun).isEqualTo(ExitCodes.USAGE);
+    assertThat(run).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("error: line 2: colour is not an input of this bot (its inputs: keyword,"
+        + " max_items)");
+    assertThat(api.requests("createRun")).isZero();
+    assertThat(api.requests("queryBot")).as("only the schema was read").isEqualTo(2);
+  }
+
+  @Test
+  void aBotsBatchDryRunStartsNothing() throws IOException {
+    int code = botsBatch("--inputs", csv("keyword,max_items\nlaptops,5\nmice,2\n").toString(), "--dry-run");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(err.toString()).contains("dry run: 2 inputs");
+    assertThat(api.requests("createRun")).isZero();
   }
 }

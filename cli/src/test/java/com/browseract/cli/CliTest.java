@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,50 +23,12 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Timeout;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /** The CLI in-process against scripted answers: parsing, output, and every exit code. */
-class CliTest {
-  private static final String KEY = "sk-cli-SECRET-777";
-
-  private MockWebServer server;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-  private Clock clock = Clock.systemUTC();
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-    assertThat(out.toString() + err.toString()).doesNotContain(KEY);
-  }
-
-  private int run(String... args) {
-    CommandLine cli = Cli.commandLine(clock);
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    String[] all = new String[args.length + 4];
-    all[0] = "--api-key";
-    all[1] = KEY;
-    all[2] = "--base-url";
-    all[3] = server.url("/").toString();
-    System.arraycopy(args, 0, all, 4, args.length);
-    return cli.execute(all);
-  }
-
-  private static MockResponse json(int code, String body) {
-    return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json").setBody(body);
-  }
+class CliTest extends MockApiCliTestBase {
 
   private static MockResponse task(String status, String extra) {
     return json(200, "{\"id\":\"t1\",\"status\":\"" + status + "\",\"workflow_id\":\"wf\",\"created_at\":"

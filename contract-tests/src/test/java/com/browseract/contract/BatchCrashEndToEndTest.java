@@ -22,9 +22,12 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The batch command killed with SIGKILL, then run again, until it completes, against a fake API that enforces a
+ * The batch command ({@code batch} for a v2 workflow, {@code bots batch} for a v3 bot: one engine, two dialects)
+ * killed with SIGKILL, then run again, until it completes, against a fake API that enforces a
  * plan limit and records every task it creates. Each kill is placed: the test watches the journal and kills the
  * process the moment a record of the kind it aims at appears (a start journaled but perhaps not yet sent or not
  * yet answered, a start answered and recorded, a task's end recorded but perhaps not its result line). Whatever
@@ -44,8 +47,9 @@ class BatchCrashEndToEndTest {
   @TempDir
   Path dir;
 
-  @Test
-  void killedRightAfterEachKindOfJournalRecordAndRerunEachInputRunsExactlyOnce() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"batch wf-crash", "bots batch bot-crash"})
+  void killedRightAfterEachKindOfJournalRecordAndRerunEachInputRunsExactlyOnce(String command) throws Exception {
     FakeBatchApi api = new FakeBatchApi(Clock.systemUTC(), 8);
     api.durations = input -> Duration.ofMillis(200 + Math.floorMod(input.hashCode(), 700));
     Path inputs = dir.resolve("keywords.jsonl");
@@ -62,7 +66,7 @@ class BatchCrashEndToEndTest {
     try (MockWebServer server = api.serve()) {
       for (String aim : KILL_AFTER) {
         int before = count(journal, aim);
-        Process process = batch(server.url("/").toString(), inputs, results);
+        Process process = batch(command, server.url("/").toString(), inputs, results);
         if (awaitRecord(journal, aim, before, process)) {
           process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
           kills.add(aim);
@@ -70,7 +74,7 @@ class BatchCrashEndToEndTest {
           process.waitFor(10, TimeUnit.SECONDS); // it ended before a record of that kind came: no kill this time
         }
       }
-      Process last = batch(server.url("/").toString(), inputs, results);
+      Process last = batch(command, server.url("/").toString(), inputs, results);
       assertThat(last.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("the last run completes").isTrue();
       exit = last.exitValue();
     }
@@ -78,8 +82,8 @@ class BatchCrashEndToEndTest {
     Map<String, Integer> perInput = api.tasksPerInput();
     long duplicates = perInput.values().stream().filter(count -> count > 1).count();
     List<Map<String, Object>> resultLines = read(results);
-    System.out.printf("batch crash test: %d inputs, kills after %s, %d tasks created, %d duplicates%n",
-        INPUTS, kills, api.created().size(), duplicates);
+    System.out.printf("%s crash test: %d inputs, kills after %s, %d tasks created, %d duplicates%n",
+        command.replaceAll(" \\S+$", ""), INPUTS, kills, api.created().size(), duplicates);
     assertThat(exit).as("the last run's exit code: %s", Files.readString(dir.resolve("cli-output.txt"))).isZero();
     assertThat(kills).as("kills placed after each kind of record").contains("starting", "started", "ended")
         .hasSizeGreaterThanOrEqualTo(6);
@@ -182,8 +186,15 @@ class BatchCrashEndToEndTest {
   }
 
   private Process batch(String baseUrl, Path inputs, Path results, String... more) throws IOException {
-    List<String> command = new ArrayList<>(List.of(LAUNCHER.toString(), "--base-url", baseUrl, "batch", "wf-crash",
-        "--inputs", inputs.toString(), "--out", results.toString(), "--reconcile-after", "2s"));
+    return batch("batch wf-crash", baseUrl, inputs, results, more);
+  }
+
+  /** Runs {@code bin/browseract --base-url URL COMMAND ID --inputs … --out …} ({@code command} holds the id). */
+  private Process batch(String batchCommand, String baseUrl, Path inputs, Path results, String... more)
+      throws IOException {
+    List<String> command = new ArrayList<>(List.of(LAUNCHER.toString(), "--base-url", baseUrl));
+    command.addAll(List.of(batchCommand.split(" ")));
+    command.addAll(List.of("--inputs", inputs.toString(), "--out", results.toString(), "--reconcile-after", "2s"));
     command.addAll(List.of(more.length == 0 ? new String[] {"--concurrency", "10"} : more));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(dir.resolve("cli-output.txt").toFile()).directory(dir.toFile());

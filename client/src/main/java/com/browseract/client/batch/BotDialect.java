@@ -6,6 +6,8 @@ import com.browseract.client.DownloadedFile;
 import com.browseract.client.Page;
 import com.browseract.client.RunListParams;
 import com.browseract.client.RunOptions;
+import com.browseract.client.internal.schema.InputTyping;
+import com.browseract.client.internal.schema.JsonText;
 import com.browseract.client.v3.model.CreateRunRequest;
 import com.browseract.client.v3.model.CreateTemplateRunRequest;
 import com.browseract.client.v3.model.Run;
@@ -14,7 +16,6 @@ import com.browseract.client.v3.model.RunSummary;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +30,16 @@ import java.util.function.Consumer;
 final class BotDialect extends BatchDialect {
   static final int PAGE_SIZE = 100;
 
+  // Read once, at the first start: a batch's inputs arrive as text, the bot's input_schema types them.
+  private volatile InputTyping typing;
+
   BotDialect(BatchTarget target) {
     super(target, target.isTemplate() ? "createTemplateRun" : "createRun", "queryRunStatus", "queryRun", "pageRuns");
   }
 
   @Override
   String start(BrowserAct api, BatchInput input, String callbackUrl) {
-    Map<String, Object> values = new LinkedHashMap<>(input.parameters());
+    Map<String, Object> values = typing(api).values(input.parameters());
     if (target.isTemplate()) {
       return api.bots().runTemplate(target.id(), new CreateTemplateRunRequest().input(values)
           .callbackUrl(callbackUrl).statusChangeCallbackUrl(callbackUrl), RunOptions.refusalsAtOnce()).getTaskId();
@@ -68,22 +72,23 @@ final class BotDialect extends BatchDialect {
     Page<RunSummary> answer = api.runs().list(params.build());
     for (RunSummary run : answer.items()) {
       each.accept(new Listed(run.getTaskId(), run.getCreatedAt() == null ? null : run.getCreatedAt().toInstant(),
-          isEnd(run.getStatus()), null, input -> sameInput(run.getInput(), input)));
+          isEnd(run.getStatus()), null, input -> sameInput(api, run.getInput(), input)));
     }
     return answer.hasNext() && !answer.items().isEmpty();
   }
 
-  /** The run's input holds exactly the batch input's names, each with the same value as text. */
-  private static boolean sameInput(Map<String, Object> listed, BatchInput input) {
+  /** The run's input holds exactly the batch input's names, each with the value its start sent. */
+  private boolean sameInput(BrowserAct api, Map<String, Object> listed, BatchInput input) {
     if (listed == null || !listed.keySet().equals(input.parameters().keySet())) {
       return false;
     }
-    for (Map.Entry<String, String> parameter : input.parameters().entrySet()) {
-      if (!String.valueOf(listed.get(parameter.getKey())).equals(parameter.getValue())) {
-        return false;
-      }
+    Map<String, Object> sent;
+    try {
+      sent = typing(api).values(input.parameters());
+    } catch (IllegalArgumentException neverSent) {
+      return false;
     }
-    return true;
+    return JsonText.whole(listed).equals(JsonText.whole(sent));
   }
 
   @Override
@@ -91,11 +96,28 @@ final class BotDialect extends BatchDialect {
     api.runs().cancel(taskId);
   }
 
+  /**
+   * How an input's texts become the run's JSON values: a number property gets a number, a boolean a boolean, an
+   * array or object property its JSON text read (see {@link InputTyping}).
+   */
+  private InputTyping typing(BrowserAct api) {
+    InputTyping known = typing;
+    if (known == null) {
+      known = InputTyping.of(inputSchema(api)).jsonText();
+      typing = known;
+    }
+    return known;
+  }
+
+  private Map<String, Object> inputSchema(BrowserAct api) {
+    return target.isTemplate() ? api.bots().templates().get(target.id()).getInputSchema()
+        : api.bots().get(target.id()).getInputSchema();
+  }
+
   /** The top-level properties of the bot's (or template's) {@code input_schema}. */
   @Override
   Set<String> declaredInputs(BrowserAct api) {
-    Map<String, Object> schema = target.isTemplate() ? api.bots().templates().get(target.id()).getInputSchema()
-        : api.bots().get(target.id()).getInputSchema();
+    Map<String, Object> schema = inputSchema(api);
     Object properties = schema == null ? null : schema.get("properties");
     Set<String> names = new LinkedHashSet<>();
     if (properties instanceof Map) {

@@ -19,7 +19,7 @@ public enum BusinessCode {
       "Check the API key", "Check BROWSERACT_API_KEY (or --api-key)."),
   /** v2, v3: no task has this id ({@code Task is not exist.}). */
   TASK_NOT_FOUND(10112, "the task does not exist", ErrorKind.FIX_TARGET, NotFoundException::new,
-      "No task has this id", "Check the id: browseract tasks list shows your tasks."),
+      "No task has this id", "Check the id: browseract runs list (v3) or tasks list (v2) shows your tasks."),
   /** v2: the plan's limit of tasks at once (1 free, 20 paid) refused a start; no task was created. */
   RUNNING_TASKS_EXCEEDED(10118, "your plan already runs as many tasks at once as it allows (1 on the free plan, 20"
       + " on paid plans)", ErrorKind.REFUSED,
@@ -32,11 +32,12 @@ public enum BusinessCode {
    * answers {@code StopOutcome.ALREADY_ENDED}.
    */
   TASK_HAS_COMPLETED(10121, "the task has already ended", ErrorKind.FIX_REQUEST, InvalidRequestException::new,
-      "The task has already ended", "The task has already ended: browseract task get ID shows how."),
+      "The task has already ended", "The task has already ended: browseract runs get ID (v3) or task get ID (v2)"
+          + " shows how."),
   /** v2, v3: resume on a task that is not paused. */
   TASK_NOT_PAUSED(10127, "only a paused task can be resumed", ErrorKind.FIX_REQUEST, InvalidRequestException::new,
       "The task is not paused: only a paused task can be resumed",
-      "Only a paused task can be resumed: see browseract task status ID."),
+      "Only a paused task can be resumed: see browseract runs status ID (v3) or task status ID (v2)."),
   /** v3: a parameter is wrong. */
   PARAMETER_ERROR(99001, "a parameter is wrong", ErrorKind.FIX_REQUEST, InvalidRequestException::new,
       "Check the request's parameters", "Check the command's arguments."),
@@ -46,7 +47,7 @@ public enum BusinessCode {
   /** v3: the proxy region does not exist. */
   PROXY_REGION_NOT_FOUND(10013, "the proxy region does not exist", ErrorKind.FIX_REQUEST,
       InvalidRequestException::new, "Choose a region that regions().list() shows",
-      "Choose a region that browseract regions shows."),
+      "Choose a region that browseract bots regions shows."),
   /** v3: the bot is not published. */
   BOT_NOT_PUBLISHED(10020, "the bot is not published", ErrorKind.FIX_TARGET, InvalidRequestException::new,
       "Publish the bot in BrowserAct first", "Publish the bot in BrowserAct, then run it again."),
@@ -56,18 +57,18 @@ public enum BusinessCode {
       "Complete the agent bot's LLM configuration in BrowserAct, then run it again."),
   /** v3: the bot does not exist or is not visible to this key. */
   BOT_NOT_FOUND(10111, "the bot does not exist or is not visible", ErrorKind.FIX_TARGET, NotFoundException::new,
-      "Check the bot's id", "Check the id: browseract workflows list shows your bots."),
+      "Check the bot's id", "Check the id: browseract bots list shows your bots."),
   /** v3: a required input of a bot is missing. */
   BOT_INPUT_MISSING(10142, "a required input of the bot is missing", ErrorKind.FIX_REQUEST,
       InvalidRequestException::new, "Give every required input",
-      "Give every required input with -i NAME=VALUE: browseract workflows get ID lists them."),
+      "Give every required input with --input NAME=VALUE: browseract bots get ID lists them."),
   /** v3: a required input of an agent bot is missing. */
   AGENT_INPUT_MISSING(10143, "a required input of the agent bot is missing", ErrorKind.FIX_REQUEST,
       InvalidRequestException::new, "Give every required input",
-      "Give every required input with -i NAME=VALUE: browseract workflows get ID lists them."),
+      "Give every required input with --input NAME=VALUE: browseract bots get ID lists them."),
   /** v3: the template does not exist. */
   TEMPLATE_NOT_FOUND(10176, "the template does not exist", ErrorKind.FIX_TARGET, NotFoundException::new,
-      "Check the template's id", "Check the id: browseract templates list shows the templates."),
+      "Check the template's id", "Check the id: browseract bots templates list shows the templates."),
   /** v3: an agent bot's run cannot be resumed. */
   AGENT_NOT_RESUMABLE(10879, "an agent bot's run cannot be resumed", ErrorKind.FIX_REQUEST,
       InvalidRequestException::new, "An agent bot's run cannot be resumed; start a new one",

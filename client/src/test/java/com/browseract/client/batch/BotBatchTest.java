@@ -60,6 +60,16 @@ class BotBatchTest extends FakeBatchApiTestBase {
   }
 
   @Test
+  void eachInputsTextIsSentAsTheTypeTheBotsSchemaGivesIt() throws IOException {
+    run(BOT, BatchEngineTest.inputs(2), options().build(), Checkpoints.NONE);
+
+    // max_items is an integer in the fake bot's input_schema: sent as the number 50 (Moshi reads it as 50.0), not
+    // as the text "50"; keyword is a string and stays text.
+    assertThat(api.created()).extracting(task -> task.input)
+        .containsExactlyInAnyOrder("keyword=item 1; max_items=50.0", "keyword=item 2; max_items=50.0");
+  }
+
+  @Test
   void aBotTemplateRunsThroughTheTemplatesPath() throws IOException {
     BatchSummary summary = run(BatchTarget.botTemplate("tpl-9"), BatchEngineTest.inputs(3),
         options().concurrency(2).build(), Checkpoints.NONE);

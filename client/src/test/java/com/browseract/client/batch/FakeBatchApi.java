@@ -34,6 +34,10 @@ public final class FakeBatchApi extends Dispatcher {
   private final int planLimit;
   private final AtomicLong ids = new AtomicLong(90_000_000_000L);
   private final Map<String, FakeTask> tasks = new ConcurrentHashMap<>();
+  // A run's input as its start sent it (v3 runs echo their input, typed).
+  private final Map<String, String> runInputs = new ConcurrentHashMap<>();
+  private static final com.squareup.moshi.JsonAdapter<Object> INPUT_JSON =
+      new com.squareup.moshi.Moshi.Builder().build().adapter(Object.class);
   /** The tasks started as v3 runs (their callbacks carry a run). */
   private final java.util.Set<String> runIds = ConcurrentHashMap.newKeySet();
   private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
@@ -245,7 +249,7 @@ public final class FakeBatchApi extends Dispatcher {
       default:
         return json("{\"bot_id\":\"" + path.get(0) + "\",\"bot_type\":\"workflow\",\"input_schema\":"
             + "{\"type\":\"object\",\"properties\":{\"keyword\":{\"type\":\"string\"},"
-            + "\"max_items\":{\"type\":\"string\"}}}}");
+            + "\"max_items\":{\"type\":\"integer\"}}}}");
     }
   }
 
@@ -263,6 +267,7 @@ public final class FakeBatchApi extends Dispatcher {
         now.plus(durations.apply(text.toString())), failing.test(text.toString()), (String) request.get("callback_url"),
         (String) request.get("status_change_callback_url"));
     tasks.put(task.id, task);
+    runInputs.put(task.id, INPUT_JSON.toJson(input));
     runIds.add(task.id);
     created.add(task);
     onCreated.accept(task);
@@ -284,16 +289,10 @@ public final class FakeBatchApi extends Dispatcher {
   private String runItem(FakeTask task, Instant now, boolean full) {
     String status = task.status(now);
     boolean ended = !"running".equals(status);
-    StringBuilder input = new StringBuilder();
-    for (String piece : task.input.split("; ")) {
-      int equals = piece.indexOf('=');
-      input.append(input.length() == 0 ? "" : ",").append(JsonBodies.quote(piece.substring(0, equals))).append(':')
-          .append(JsonBodies.quote(piece.substring(equals + 1)));
-    }
     return "{\"task_id\":\"" + task.id + "\",\"bot_id\":\"" + task.workflowId + "\",\"status\":\"" + status
         + "\",\"created_at\":\"" + time(task.createdAt) + "\""
         + (ended ? ",\"finished_at\":\"" + time(task.end()) + "\"" : "")
-        + ",\"credit\":" + (ended ? 3 : 0) + ",\"input\":{" + input + "}"
+        + ",\"credit\":" + (ended ? 3 : 0) + ",\"input\":" + runInputs.get(task.id)
         + (full && "finished".equals(status) ? ",\"output\":[{\"for\":" + JsonBodies.quote(task.input) + "}]" : "")
         + ",\"task_failure_info\":" + ("failed".equals(status)
             ? "{\"code\":10001,\"message\":\"Navigation timeout\"}" : "null") + "}";
