@@ -117,7 +117,7 @@ class UpdateSpecIT {
           .contains("$.paths['/v2/workflow/get-region-list'].get")
           .contains("overlay:         FAILED")
           .contains("changes:         BREAKING")
-          .contains("version bump:    MAJOR (0.1.0-SNAPSHOT → 1.0.0)")
+          .contains("version bump:    MAJOR (0.2.0-SNAPSHOT → 1.0.0)")
           .contains("/v2/workflow/get-region-list");
     }
   }
