@@ -154,16 +154,15 @@ final class BatchTable {
     return new StringBuilder()
         .append("With callbacks the fake POSTs each task, when it ends, to its `status_change_callback_url` and its ")
         .append("`callback_url` (the same receiver URL: ").append(callbacks.getProperty("callbacksPosted"))
-        .append(" callbacks answered). A callback brings the next look forward to that moment, and the look (one list ")
-        .append("request, the API's answer) ends the task and refills its slot: ")
+        .append(" callbacks answered). A callback for a running task of the batch frees its slot at once and the next ")
+        .append("input starts in it (the API refuses starts beyond the plan's limit, so the start is the confirmation): ")
         .append(fmt("%.0f", refill * 1000)).append(" ms from an end to the start in its slot on average, so slot use ")
         .append("can be at most d ÷ (d + refill) = ").append(percent(meanTask / (meanTask + refill)))
-        .append(". Requests per task = 1 start + ").append(fmt("%.3f", lists / tasks))
-        .append(" looks (confirming looks, one per moment at which tasks ended, and safety looks every 30 s) + ")
-        .append(fmt("%.3f", other / tasks)).append(" other. A look confirms every end it sees, but ends ")
-        .append(fmt("%.2f", meanTask / slots)).append(" s apart on average rarely share one: confirming each end ")
-        .append("before refilling its slot costs about one request per task, so ≤ 1.05 requests per task is out of ")
-        .append("reach while a callback, unsigned, must be confirmed by the API before its slot is reused.\n\n")
+        .append(". The end itself (journal, result) is still written from the API's answer: confirming looks come at ")
+        .append("most every 10 s and confirm every end they see, plus a final look and safety looks every 30 s. ")
+        .append("Requests per task = 1 start + ").append(fmt("%.3f", lists / tasks)).append(" looks + ")
+        .append(fmt("%.3f", other / tasks)).append(" other, although ends come ")
+        .append(fmt("%.2f", meanTask / slots)).append(" s apart on average.\n\n")
         .toString();
   }
 

@@ -50,7 +50,7 @@ final class InputSchemaSection {
   }
 
   static String markdown(Map<String, JmhFigures.Row> rows, boolean quick) {
-    StringBuilder md = new StringBuilder("## 6. Checking a v3 run's input against its input_schema\n\n")
+    StringBuilder md = new StringBuilder("## 7. Checking a v3 run's input against its input_schema\n\n")
         .append("`InputSchemaCheck` (dev.harrel json-schema over Moshi's values): compiled once per bot, then one ")
         .append("check per run. Baseline in the same run: writing the same input as JSON with Moshi, which every run ")
         .append("does anyway. document = the v3 document's bot example (1 required string, no other property); ")

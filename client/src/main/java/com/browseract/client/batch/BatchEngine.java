@@ -32,9 +32,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * watches, finds out, and starts again once the API answers. An API that keeps failing for
  * {@link BatchOptions#outagePatience()} stops the batch with its last error.
  *
- * <p>With {@link BatchOptions#callbackUrl()}, a callback saying a running task ended ({@link CallbackInbox}) makes
- * the next look come at once; that look, not the callback, ends the task and frees its slot. Looks otherwise come
- * every {@link BatchOptions#safetyLookInterval()} instead of at the pace of {@link WatchSchedule}.
+ * <p>With {@link BatchOptions#callbackUrl()}, a callback saying a running task ended ({@link CallbackInbox}) frees
+ * its slot at once for the next input ({@link #freeHintedSlots}); the task's end is still written only from the
+ * API's answer, by a confirming look that comes at most every {@link #CONFIRM_EVERY} and confirms every hinted end
+ * it sees. Looks otherwise come every {@link BatchOptions#safetyLookInterval()} instead of at the pace of
+ * {@link WatchSchedule}.
  */
 final class BatchEngine {
   /** Tasks created this long before a start was journaled still count as possibly its own (clocks differ). */
@@ -45,6 +47,11 @@ final class BatchEngine {
   static final Duration STRAGGLER_LOOKS = Duration.ofSeconds(30);
   /** After a failed start or look: from 1 s, growing by half each failure in a row, up to 30 s. */
   private static final GrowingDelay BACKOFF = new GrowingDelay(Duration.ofSeconds(1), 1.5, Duration.ofSeconds(30));
+  /**
+   * The shortest time between two looks that confirm the ends callbacks announced (their slots are already reused):
+   * ends ~0.4 s apart share one look instead of costing one each. Longer only delays results, not starts.
+   */
+  static final Duration CONFIRM_EVERY = Duration.ofSeconds(10);
   private static final long CUT_OFF_STEP_MILLIS = 100;
 
   private final BrowserAct client;
@@ -68,6 +75,9 @@ final class BatchEngine {
   private final Map<String, Flight> flights = new LinkedHashMap<>();
   private final List<Flight> unsure = new ArrayList<>();
   private final Deque<Flight> again = new ArrayDeque<>();
+  /** Running tasks whose slots a callback freed ({@link Flight#freed}): their ends await a confirming look. */
+  private int freed;
+  private Instant lastLook;
   private OpenedBatch files;
   private Iterator<BatchInput> fresh;
   private Instant began;
@@ -163,6 +173,7 @@ final class BatchEngine {
     nextWatch = flights.isEmpty() ? began.plus(nextLook(began, List.of())) : began;
     startsAfter = began;
     reconcileAfter = began;
+    lastLook = began;
   }
 
   /** Inputs an earlier run left open: waited for, reconciled, or started again. */
@@ -215,8 +226,9 @@ final class BatchEngine {
         if (!unsure.isEmpty() && !now.isBefore(reconcileAfter)) {
           reconcile(now);
         }
+        freeHintedSlots(clock.instant());
         fill();
-        if (!flights.isEmpty() && (!clock.instant().isBefore(nextWatch) || hinted())) {
+        if (!flights.isEmpty() && (!clock.instant().isBefore(nextWatch) || confirmDue(clock.instant()))) {
           watch();
         }
       } catch (FatalStop stop) {
@@ -294,7 +306,7 @@ final class BatchEngine {
 
   private Instant tick() {
     Instant now = clock.instant();
-    busySlotSeconds += flights.size() * Duration.between(lastTick, now).toMillis() / 1000.0;
+    busySlotSeconds += (flights.size() - freed) * Duration.between(lastTick, now).toMillis() / 1000.0;
     lastTick = now;
     return now;
   }
@@ -323,6 +335,10 @@ final class BatchEngine {
     if (hintedLook != null) {
       next = earliest(next, hintedLook);
     }
+    Instant confirmLook = confirmAt();
+    if (confirmLook != null) {
+      next = earliest(next, confirmLook);
+    }
     if (failingSince != null) {
       next = earliest(next, failingSince.plus(options.outagePatience));
     }
@@ -345,9 +361,9 @@ final class BatchEngine {
     return a.isBefore(b) ? a : b;
   }
 
-  /** Slots taken: running tasks, and unanswered starts (their tasks may be running). */
+  /** Slots taken: running tasks (less those a callback freed), and unanswered starts (their tasks may be running). */
   private int occupied() {
-    return flights.size() + unsure.size();
+    return flights.size() - freed + unsure.size();
   }
 
   private boolean hasWork() {
@@ -593,7 +609,9 @@ final class BatchEngine {
    */
   private void watch() throws IOException {
     Instant now = clock.instant();
-    Set<String> hinted = inbox == null ? Set.of() : inbox.take();
+    lastLook = now;
+    Set<String> hinted = new HashSet<>();
+    flights.values().stream().filter(f -> f.freed).forEach(f -> hinted.add(f.taskId));
     Duration stragglerAge = schedule.stragglerAge();
     Instant from = null;
     List<Flight> stragglers = new ArrayList<>();
@@ -627,9 +645,6 @@ final class BatchEngine {
       } catch (BrowserActException e) {
         failed(e);
         nextWatch = clock.instant().plus(backoff(readFailures++));
-        if (!hinted.isEmpty()) {
-          inbox.lookFailed(hinted, clock.instant());
-        }
         return;
       }
     }
@@ -642,7 +657,7 @@ final class BatchEngine {
     }
     for (Flight flight : new ArrayList<>(flights.values())) {
       if (stragglers.contains(flight)) {
-        if (!now.isBefore(flight.nextLookUp) || hinted.contains(flight.taskId)) {
+        if (!now.isBefore(flight.nextLookUp) || flight.freed) {
           flight.nextLookUp = now.plus(STRAGGLER_LOOKS);
           lookUp(flight);
         }
@@ -667,20 +682,65 @@ final class BatchEngine {
     return inbox != null ? options.safetyLookInterval : schedule.next(now, runningSince, hasWork());
   }
 
-  /** Whether a callback said a running task ended and a look to confirm it may come now. */
-  private boolean hinted() {
-    return inbox != null && inbox.due(clock.instant());
+  /**
+   * Frees the slots of the running tasks a trusted callback said ended, so that {@link #fill} starts the next inputs
+   * now, before any read. Reusing the slot unconfirmed is safe: the API itself refuses a start beyond the plan's
+   * concurrency, a refusal creates no task, and the batch backs off on it ({@link AdaptiveLimit}); the start is the
+   * confirmation of the slot. Only the callbacks that reached this batch's receiver for a task it started count
+   * ({@link CallbackInbox} ignores other ids). The task's end (journal, result, listener) still waits for the API's
+   * answer in a confirming look ({@link #confirmAt}); until then the journal holds it as started, so a crash leaves
+   * it to the next run's look, as any running task.
+   */
+  private void freeHintedSlots(Instant now) {
+    if (inbox == null || !inbox.due(now)) {
+      return;
+    }
+    for (String id : inbox.take()) {
+      Flight flight = flights.get(id);
+      if (flight != null && !flight.freed) {
+        flight.freed = true;
+        freed++;
+      }
+    }
   }
 
   /**
-   * What the look (and the look-ups of hinted stragglers) made of the tasks callbacks said ended: one that ended
-   * proves the callbacks right; when none did (still running, or not listed yet), the next hinted look waits.
+   * When the look confirming the freed slots' ends comes: {@link #CONFIRM_EVERY} after the last look, or at once when
+   * nothing is left to start and every running task is freed (the final look). Null when none is needed, or while
+   * reading fails (the look's own back-off then paces the next).
+   */
+  private Instant confirmAt() {
+    if (freed == 0 || readFailures > 0) {
+      return null;
+    }
+    return !hasWork() && freed == flights.size() ? lastLook : lastLook.plus(CONFIRM_EVERY);
+  }
+
+  private boolean confirmDue(Instant now) {
+    Instant at = confirmAt();
+    return at != null && !now.isBefore(at);
+  }
+
+  /**
+   * What the look (and the look-ups of hinted stragglers) made of the tasks whose slots callbacks freed: one still
+   * followed was not seen ending (still running, or not listed yet), a false alarm: it takes its slot back (the batch
+   * may run one over its limit until a task ends: the API refuses the excess starts) and callbacks are trusted again
+   * only after a growing wait. When all ended, callbacks are trusted at once again.
    */
   private void weighHints(Set<String> hinted) {
-    if (hinted.stream().anyMatch(id -> !flights.containsKey(id))) {
-      inbox.confirmed();
-    } else {
+    boolean falseAlarm = false;
+    for (String id : hinted) {
+      Flight flight = flights.get(id);
+      if (flight != null && flight.freed) {
+        flight.freed = false;
+        freed--;
+        falseAlarm = true;
+      }
+    }
+    if (falseAlarm) {
       inbox.falseAlarm(clock.instant());
+    } else {
+      inbox.confirmed();
     }
   }
 
@@ -715,6 +775,10 @@ final class BatchEngine {
     checkpoints.at(Checkpoints.Point.BEFORE_ENDED, flight.input);
     files.journal.append(record);
     flights.remove(flight.taskId);
+    if (flight.freed) {
+      flight.freed = false;
+      freed--;
+    }
     if (inbox != null) {
       inbox.ended(flight.taskId);
     }

@@ -20,8 +20,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p><strong>With callbacks</strong> ({@link Builder#callbackUrl(String)}) a slot is refilled the moment a task's
- * callback says it ended, once a look at the tasks has confirmed it; without, the batch learns of ends from looks at
- * its task list, paced by the rate at which tasks end.
+ * callback says it ended, and a later look at the tasks confirms the end; without, the batch learns of ends from
+ * looks at its task list, paced by the rate at which tasks end.
  */
 public final class BatchOptions {
   /** At most this many of the batch's tasks run at once unless told otherwise. */
@@ -286,9 +286,10 @@ public final class BatchOptions {
 
     /**
      * Has every start carry {@code url} as the task's {@code callback_url} and {@code status_change_callback_url},
-     * and refills a slot as soon as a callback says its task ended: one look at the tasks (a list request) confirms
-     * it, since callbacks are unsigned hints and only the API's answer is believed; a result always comes from the
-     * API. The callbacks must reach this client's {@link BrowserAct#webhooks()}: give the URL of a
+     * and refills a slot as soon as a callback says its task ended (the API refuses a start beyond the plan's
+     * limit, so a wrong callback cannot make too many tasks run). Callbacks are unsigned hints: the end itself, its
+     * result, is written only from the API's answer, a look at the tasks (a list request) that comes at most every
+     * 10 s and confirms every end it sees; a look that finds a hinted task still running gives it its slot back. The callbacks must reach this client's {@link BrowserAct#webhooks()}: give the URL of a
      * {@link WebhookReceiver} ({@link WebhookReceiver#callbackUrl(String)}) or of your own endpoint that hands each
      * body to {@link com.browseract.client.Webhooks#accept(String)}. A look every
      * {@link #safetyLookInterval(Duration)} catches the ends whose callbacks never come (tasks an earlier run

@@ -14,10 +14,11 @@ import java.util.Set;
  * {@link #MAX_EARLY}): a short task's callback may overtake its start's answer. When the start answers, the ids of
  * other tasks are forgotten, so a stranger's callback never costs a request.
  *
- * <p>A callback is a hint: the batch confirms it with a look at its tasks. A look that finds the hinted task still
- * running is a false alarm (a forged body, or BrowserAct's store a moment behind its callback); after each, the next
- * hinted look waits longer (1 s, doubling, up to the safety look), so that a flood of lies cannot become a flood of
- * requests. A hint that proves true starts the spacing afresh.
+ * <p>A callback is a hint: the batch reuses the task's slot at once, and confirms the end with a later look at its
+ * tasks. A look that finds a hinted task still running is a false alarm (a forged body, or BrowserAct's store a
+ * moment behind its callback); after each, hints are trusted again only after a longer wait (1 s, doubling, up to
+ * the safety look), so that a flood of lies cannot become a flood of starts. Hints that prove true start the
+ * spacing afresh.
  */
 final class CallbackInbox {
   /** Ids kept while a start is unanswered: enough for any real overtaking, bounded against floods. */
@@ -82,17 +83,17 @@ final class CallbackInbox {
     heard.remove(taskId);
   }
 
-  /** @return whether a look is due at {@code now} because a callback said a running task ended */
+  /** @return whether callbacks are trusted at {@code now} and one said a running task ended */
   synchronized boolean due(Instant now) {
     return !now.isBefore(lookAfter) && heard.stream().anyMatch(running::contains);
   }
 
-  /** @return when a pending hint's look may come; null when none is pending */
+  /** @return when a pending hint may be acted on; null when none is pending */
   synchronized Instant pendingLookAt() {
     return heard.stream().anyMatch(running::contains) ? lookAfter : null;
   }
 
-  /** @return the running tasks a callback said ended, for the look about to be made; they are taken */
+  /** @return the running tasks a callback said ended; they are taken */
   synchronized Set<String> take() {
     Set<String> taken = new LinkedHashSet<>();
     for (String id : heard) {
@@ -104,17 +105,7 @@ final class CallbackInbox {
     return taken;
   }
 
-  /** The look failed: the hints it took are kept for the next, which waits longer (as after a false alarm). */
-  synchronized void lookFailed(Set<String> taken, Instant now) {
-    for (String id : taken) {
-      if (running.contains(id)) {
-        heard.add(id);
-      }
-    }
-    falseAlarm(now);
-  }
-
-  /** The look found a hinted task still running: the next hinted look waits longer. */
+  /** A look found a hinted task still running: hints are trusted again only after a longer wait. */
   synchronized void falseAlarm(Instant now) {
     spacing = spacing.isZero() ? FIRST_SPACING : spacing.multipliedBy(2);
     if (spacing.compareTo(maxSpacing) > 0) {
@@ -123,7 +114,7 @@ final class CallbackInbox {
     lookAfter = now.plus(spacing);
   }
 
-  /** The look found a hinted task ended: hints are believed at once again. */
+  /** A look found every hinted task ended: hints are believed at once again. */
   synchronized void confirmed() {
     spacing = Duration.ZERO;
     lookAfter = Instant.MIN;

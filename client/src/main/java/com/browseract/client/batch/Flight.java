@@ -19,6 +19,11 @@ final class Flight {
   boolean fromEarlierRun;
   /** How it ended, once a look saw it. */
   TaskEnd end;
+  /**
+   * True once a callback said the task ended and its slot went to the next input: the task stays followed until a
+   * look confirms its end (or finds it running: a false alarm, and it takes its slot back).
+   */
+  boolean freed;
   /** When a task running far longer than the others is next asked for by id. */
   Instant nextLookUp = Instant.MIN;
 

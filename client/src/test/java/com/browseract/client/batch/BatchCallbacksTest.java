@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,13 @@ import java.util.PriorityQueue;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Batches with callbacks: a slot refilled at a callback, confirmed by one look; lost, forged and early callbacks. */
+/**
+ * Batches with callbacks: a slot refilled at a callback before any read, ends confirmed by coalesced looks; lost,
+ * forged and early callbacks, false alarms, and crashes between a refill and its confirmation.
+ */
 class BatchCallbacksTest extends FakeBatchApiTestBase {
   private static final String URL = "https://hooks.example.com/browseract/callbacks/s3cr3t";
 
@@ -66,7 +72,7 @@ class BatchCallbacksTest extends FakeBatchApiTestBase {
   }
 
   @Test
-  void refillsEachSlotTheMomentACallbackSaysItsTaskEndedAfterOneLook() throws IOException {
+  void refillsEachSlotTheMomentACallbackSaysItsTaskEndedAndConfirmsEndsTogether() throws IOException {
     api.durations = FOUR_EIGHT_TWELVE;
     BatchSummary summary = run(12, options(Duration.ofMinutes(5)).concurrency(3).build());
 
@@ -78,9 +84,11 @@ class BatchCallbacksTest extends FakeBatchApiTestBase {
       assertThat(task.statusCallbackUrl).isEqualTo(URL);
     });
     assertThat(api.requests("run-task")).isEqualTo(12);
-    // One confirming look per moment at which tasks ended, never one per running task.
+    // Tasks end at 4, 8, 12, 16, 20, 24, 28, 32 and 36 s: confirming looks at most every 10 s (10, 20, 30 s), and
+    // the final one when the last running task called back (36 s): 4 lists for 9 moments at which tasks ended.
     long endMoments = api.created().stream().map(FakeBatchApi.FakeTask::end).distinct().count();
-    assertThat(api.requests("list-tasks")).isEqualTo((int) endMoments);
+    assertThat(endMoments).isEqualTo(9);
+    assertThat(api.requests("list-tasks")).isEqualTo(4);
     assertThat(api.requests("get-task") + api.requests("get-task-status")).isZero();
     assertThat(results()).extracting(r -> r.get("status")).containsOnly("finished");
     assertThat(callbacks.outcomes).hasSize(12).containsOnly(WebhookOutcome.ACCEPTED);
@@ -98,8 +106,7 @@ class BatchCallbacksTest extends FakeBatchApiTestBase {
       assertThat(task.callbackUrl).isEqualTo(URL);
       assertThat(task.statusCallbackUrl).isEqualTo(URL);
     });
-    long endMoments = api.created().stream().map(FakeBatchApi.FakeTask::end).distinct().count();
-    assertThat(api.requests("pageRuns")).isEqualTo((int) endMoments);
+    assertThat(api.requests("pageRuns")).isEqualTo(4);
     // A run's callback names it by task_id.
     assertThat(callbacks.outcomes).hasSize(12).containsOnly(WebhookOutcome.ACCEPTED);
   }
@@ -178,7 +185,142 @@ class BatchCallbacksTest extends FakeBatchApiTestBase {
     // Each task ended, and called back, before its start was answered: without that callback each would wait 10 min.
     assertThat(summary.wallTime()).isZero();
     assertThat(callbacks.outcomes).hasSize(3).containsOnly(WebhookOutcome.ACCEPTED);
+    // The final look, once the last start was answered, confirms the three ends.
+    assertThat(api.requests("list-tasks")).isEqualTo(1);
+  }
+
+  /** Seconds "item N" runs: N. */
+  private static final Function<String, Duration> N_SECONDS =
+      input -> Duration.ofSeconds(Integer.parseInt(input.replaceAll(".*item (\\d+).*", "$1")));
+
+  /** Records, per input's item number, when it started and when its result came, in seconds of batch time. */
+  private final class Moments implements BatchListener {
+    final Instant zero = time.instant();
+    final Map<String, Long> started = new java.util.TreeMap<>();
+    final Map<String, Long> listsBeforeStart = new java.util.TreeMap<>();
+    final Map<String, Long> resulted = new java.util.TreeMap<>();
+
+    @Override
+    public void onStarted(BatchInput input, String taskId, int attempt) {
+      started.put(item(input), seconds());
+      listsBeforeStart.put(item(input), (long) api.requests("list-tasks"));
+    }
+
+    @Override
+    public void onResult(BatchResult result) {
+      resulted.put(item(result.input()), seconds());
+    }
+
+    private long seconds() {
+      return Duration.between(zero, time.instant()).getSeconds();
+    }
+
+    private String item(BatchInput input) {
+      return input.parameters().toString().replaceAll(".*item (\\d+).*", "$1");
+    }
+  }
+
+  @Test
+  void refillsBeforeAnyReadAndOneLookConfirmsEveryEndItSees() throws IOException {
+    api.durations = N_SECONDS;
+    Moments moments = new Moments();
+    // Items 1-5 start at 0 and end at 1-5 s; items 6-10 take their slots then and end at 7, 9, 11, 13 and 15 s.
+    BatchSummary summary = run(10, options(Duration.ofMinutes(5)).concurrency(5).listener(moments).build());
+
+    assertThat(summary.finished()).isEqualTo(10);
+    assertThat(summary.wallTime()).isEqualTo(perfect(10, 5, N_SECONDS)).isEqualTo(Duration.ofSeconds(15));
+    assertThat(moments.started).containsEntry("6", 1L).containsEntry("10", 5L);
+    assertThat(moments.listsBeforeStart).as("no read before any refill").containsEntry("10", 0L);
+    // One look at 10 s confirms the 7 ends so far; the final one, at 15 s, the other 3.
+    assertThat(api.requests("list-tasks")).isEqualTo(2);
+    assertThat(moments.resulted).hasSize(10);
+    assertThat(moments.resulted.values().stream().filter(at -> at == 10L)).hasSize(7);
+    assertThat(moments.resulted.values().stream().filter(at -> at == 15L)).hasSize(3);
+    assertThat(results()).extracting(r -> r.get("status")).containsOnly("finished");
+  }
+
+  @Test
+  void aFalseAlarmGivesTheTaskItsSlotBackAndCallbacksAreTrustedLater() throws IOException {
+    api.durations = input -> input.contains("item 1;") ? Duration.ofSeconds(30) : Duration.ofSeconds(10);
+    api.onCreated = task -> {
+      if (task.input.contains("item 1;")) {
+        String forged = "{\"id\":\"" + task.id + "\",\"status\":\"finished\"}";
+        callbacks.script(Duration.ofSeconds(5), forged);
+        callbacks.script(Duration.ofMillis(10_500), forged);
+      }
+    };
+    Moments moments = new Moments();
+    BatchSummary summary = run(3, options(Duration.ofMinutes(5)).concurrency(1).listener(moments).build());
+
+    assertThat(summary.finished()).isEqualTo(3);
+    // 5 s: the forged callback frees item 1's slot, item 2 starts. 10 s: the look sees item 1 running, which takes
+    // its slot back (two run, one over the limit). 10.5 s: a forged callback again, trusted from 11 s only; it frees
+    // item 1's slot but item 2 still holds the only one. 15 s: item 2 ends and item 3 takes its slot.
+    assertThat(moments.started).containsExactly(Map.entry("1", 0L), Map.entry("2", 5L), Map.entry("3", 15L));
+    // Item 1's result waited for its real end.
+    assertThat(moments.resulted).containsEntry("1", 30L).containsEntry("2", 20L);
+    assertThat(summary.wallTime()).isEqualTo(Duration.ofSeconds(30));
     assertThat(api.requests("list-tasks")).isEqualTo(3);
+    assertOneTaskAndOneResultPerInput(3);
+    Map<String, Object> first = results().stream().filter(r -> r.get("taskId").equals(api.created().get(0).id))
+        .findFirst().orElseThrow();
+    assertThat(first.get("status")).isEqualTo("finished");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Checkpoints.Point.class, names = {"BEFORE_STARTING", "BEFORE_REQUEST", "BEFORE_STARTED"})
+  void aCrashAfterARefillBeforeItsConfirmationResumesWithOneTaskPerInput(Checkpoints.Point point)
+      throws IOException {
+    List<BatchInput> inputs = BatchEngineTest.inputs(3);
+    // Item 1 ends at 10 s and calls back: item 2 is started in its slot, and the batch dies there, item 1's end
+    // not yet confirmed (the journal has it started, without an end).
+    Checkpoints crash = (at, input) -> {
+      if (at == point && input.equals(inputs.get(1))) {
+        throw new BatchEngineTest.SimulatedCrash();
+      }
+    };
+    BatchOptions options = options(Duration.ofMinutes(5)).concurrency(1).build();
+    assertThatThrownBy(() -> new BatchEngine(client, WORKFLOW, inputs, options, crash).run())
+        .isInstanceOf(BatchEngineTest.SimulatedCrash.class);
+    assertThat(Files.readAllLines(dir.resolve("results.jsonl"))).as("no end before its confirmation").isEmpty();
+    assertThat(api.requests("list-tasks")).isZero();
+    time.move(Duration.ofSeconds(1));
+
+    BatchSummary summary = new BatchEngine(client, WORKFLOW, inputs, options, Checkpoints.NONE).run();
+
+    assertThat(summary.finished()).isEqualTo(3);
+    assertOneTaskAndOneResultPerInput(3);
+  }
+
+  @Test
+  void aStartRefusedAfterAForgedCallbackForAKnownTaskLosesAndDuplicatesNothing() throws IOException {
+    api.foreignRunning.set(19); // the plan's limit of 20 leaves this batch one task at once
+    api.durations = input -> input.contains("item 1;") ? Duration.ofSeconds(30) : Duration.ofSeconds(10);
+    api.onCreated = task -> {
+      if (task.input.contains("item 1;")) {
+        callbacks.script(Duration.ofSeconds(5), "{\"id\":\"" + task.id + "\",\"status\":\"finished\"}");
+      }
+    };
+    Moments moments = new Moments();
+    BatchSummary summary = run(2, options(Duration.ofMinutes(5)).concurrency(1).listener(moments).build());
+
+    assertThat(summary.finished()).isEqualTo(2);
+    // The forged callback freed item 1's slot at 5 s: item 2's starts were refused (no task made) until the look at
+    // 10 s gave item 1 its slot back; item 2 started when item 1 really ended.
+    assertThat(api.requests("run-task")).isGreaterThan(2);
+    assertThat(moments.started).containsExactly(Map.entry("1", 0L), Map.entry("2", 30L));
+    assertThat(summary.wallTime()).isEqualTo(Duration.ofSeconds(40));
+    assertThat(Files.readAllLines(dir.resolve("journal.jsonl"))).anyMatch(line -> line.contains("10118"));
+    assertOneTaskAndOneResultPerInput(2);
+  }
+
+  private void assertOneTaskAndOneResultPerInput(int inputs) throws IOException {
+    assertThat(api.tasksPerInput()).hasSize(inputs).allSatisfy((input, tasks) -> assertThat(tasks).as(input)
+        .isEqualTo(1));
+    List<String> taskIds = new ArrayList<>();
+    api.created().forEach(task -> taskIds.add(task.id));
+    assertThat(results()).extracting(r -> (String) r.get("taskId")).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(taskIds);
   }
 
   @Test
