@@ -164,6 +164,11 @@ public final class FakeBatchApi extends Dispatcher {
     return outageFrom != null && clock.instant().isBefore(outageFrom.plus(outageLength));
   }
 
+  /** @return the {@code input} object a run's start sent, as JSON; null for a task that is not a run */
+  public String runInput(String taskId) {
+    return runInputs.get(taskId);
+  }
+
   public int requests() {
     return requests.values().stream().mapToInt(AtomicInteger::get).sum();
   }
@@ -260,8 +265,10 @@ public final class FakeBatchApi extends Dispatcher {
     Map<String, Object> request = JsonBodies.parse(body);
     Map<?, ?> input = (Map<?, ?>) request.get("input");
     StringBuilder text = new StringBuilder();
+    // A whole number reads as in the input file (50, not 50.0): the text names the input, as for v2.
     input.forEach((name, value) -> text.append(text.length() == 0 ? "" : "; ").append(name).append('=')
-        .append(value));
+        .append(value instanceof Double && (Double) value == Math.rint((Double) value) ? (Object) ((Double) value)
+            .longValue() : value));
     Instant now = clock.instant();
     FakeTask task = new FakeTask(Long.toString(ids.incrementAndGet()), bot, text.toString(), now,
         now.plus(durations.apply(text.toString())), failing.test(text.toString()), (String) request.get("callback_url"),
